@@ -1,0 +1,327 @@
+//! Configuration and the order of the stages. No heuristics live here.
+
+use std::sync::Arc;
+
+use crate::dedup::Seen;
+use crate::fold::line_form;
+use crate::headline::{is_headline_shaped, Headline};
+use crate::lines::{self, is_blank, Line};
+use crate::report::{Reason, Removal, Report};
+use crate::rules::{self, count_words, shape, Hit, UserRule, MAX_RULE_BYTES};
+use crate::Error;
+
+/// Builds a [`Cleaner`]. Setters take `&mut self` and return it, so they
+/// chain; [`build`](CleanerBuilder::build) checks every setting.
+#[derive(Debug, Clone)]
+pub struct CleanerBuilder {
+    title: bool,
+    headline_copies: bool,
+    dedup: bool,
+    min_duplicate_chars: usize,
+    disabled: u64,
+    patterns: Vec<(Reason, String)>,
+}
+
+impl Default for CleanerBuilder {
+    fn default() -> Self {
+        CleanerBuilder {
+            title: true,
+            headline_copies: true,
+            dedup: true,
+            min_duplicate_chars: DEFAULT_MIN_DUPLICATE_CHARS,
+            disabled: 0,
+            patterns: Vec::new(),
+        }
+    }
+}
+
+/// The default of [`CleanerBuilder::min_duplicate_chars`].
+const DEFAULT_MIN_DUPLICATE_CHARS: usize = 20;
+
+impl CleanerBuilder {
+    /// A builder with the default settings.
+    pub fn new() -> CleanerBuilder {
+        CleanerBuilder::default()
+    }
+
+    /// Whether the first line, when it has a headline's shape, is taken as
+    /// the title and removed. Default: `true`.
+    pub fn title(&mut self, yes: bool) -> &mut Self {
+        self.title = yes;
+        self
+    }
+
+    /// Whether later copies of the title are removed. Default: `true`.
+    pub fn headline_copies(&mut self, yes: bool) -> &mut Self {
+        self.headline_copies = yes;
+        self
+    }
+
+    /// Whether a paragraph that repeats an earlier one is removed. Default:
+    /// `true`.
+    pub fn dedup(&mut self, yes: bool) -> &mut Self {
+        self.dedup = yes;
+        self
+    }
+
+    /// The shortest paragraph, in folded characters, that counts as a
+    /// repeat: shorter lines ("Ja.", "* * *") may repeat. Default: 20;
+    /// allowed: 1 to 100,000.
+    pub fn min_duplicate_chars(&mut self, chars: usize) -> &mut Self {
+        self.min_duplicate_chars = chars;
+        self
+    }
+
+    /// Turns off every built-in and user rule of one family. The title and
+    /// headline copies are governed by [`title`](Self::title) and
+    /// [`headline_copies`](Self::headline_copies), repeated blocks by
+    /// [`dedup`](Self::dedup).
+    pub fn disable(&mut self, reason: Reason) -> &mut Self {
+        self.disabled |= bit(reason);
+        self
+    }
+
+    /// Turns a family disabled by [`disable`](Self::disable) back on.
+    pub fn enable(&mut self, reason: Reason) -> &mut Self {
+        self.disabled &= !bit(reason);
+        self
+    }
+
+    /// Adds a pattern of your own for one family: a regular expression
+    /// (syntax of the `regex` crate) searched for in each trimmed line. A
+    /// line it matches is removed with `reason`, under the rule name
+    /// `<reason>/user.<n>`, `n` counting from 0 in the order added. User
+    /// patterns are tried before the built-in rules. Use `^…$` to match
+    /// whole lines and `(?i)` to ignore case.
+    ///
+    /// The pattern is checked by [`build`](Self::build).
+    pub fn pattern(&mut self, reason: Reason, pattern: impl Into<String>) -> &mut Self {
+        self.patterns.push((reason, pattern.into()));
+        self
+    }
+
+    /// Checks the settings and builds the cleaner.
+    ///
+    /// # Errors
+    ///
+    /// - [`Error::EmptyPattern`] for a user pattern that is empty or blank;
+    /// - [`Error::InvalidPattern`] for one that does not compile;
+    /// - [`Error::PatternMatchesEmpty`] for one that matches the empty
+    ///   string (it would remove every line);
+    /// - [`Error::ThresholdOutOfRange`] for a numeric setting outside its
+    ///   documented range.
+    pub fn build(&self) -> Result<Cleaner, Error> {
+        check_range("min_duplicate_chars", self.min_duplicate_chars, 1, 100_000)?;
+        let user = self
+            .patterns
+            .iter()
+            .enumerate()
+            .map(|(i, (reason, p))| UserRule::new(*reason, p, i))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Cleaner {
+            settings: self.clone(),
+            user,
+            title_rule: Arc::from("title/first-line"),
+            duplicate_rule: Arc::from("duplicate-block/folded"),
+            tag_rule: Arc::from("site-tag/shape"),
+        })
+    }
+}
+
+fn check_range(name: &'static str, value: usize, min: usize, max: usize) -> Result<(), Error> {
+    if (min..=max).contains(&value) {
+        Ok(())
+    } else {
+        Err(Error::ThresholdOutOfRange {
+            name,
+            value,
+            min,
+            max,
+        })
+    }
+}
+
+fn bit(reason: Reason) -> u64 {
+    1 << (reason as u64)
+}
+
+/// Cleans articles. Build one with [`Cleaner::builder`] (or take
+/// [`Cleaner::default`]) and share it: it cleans through `&self` and is
+/// `Send + Sync`.
+#[derive(Debug, Clone)]
+pub struct Cleaner {
+    settings: CleanerBuilder,
+    user: Vec<UserRule>,
+    title_rule: Arc<str>,
+    duplicate_rule: Arc<str>,
+    tag_rule: Arc<str>,
+}
+
+impl Default for Cleaner {
+    fn default() -> Self {
+        // The default settings are valid by construction.
+        CleanerBuilder::default()
+            .build()
+            .expect("default settings are valid")
+    }
+}
+
+/// The result of cleaning one article: the body, the title found, and the
+/// report of every removed line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cleaned {
+    text: String,
+    title: Option<String>,
+    report: Report,
+}
+
+impl Cleaned {
+    /// The body: the kept lines, in input order, joined by `\n`, with
+    /// trailing whitespace removed, runs of blank lines made one, and no
+    /// blank line at either end.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The body, by value.
+    pub fn into_text(self) -> String {
+        self.text
+    }
+
+    /// The title: the first line, when it had a headline's shape (trimmed).
+    pub fn title(&self) -> Option<&str> {
+        self.title.as_deref()
+    }
+
+    /// Every removed line, with why.
+    pub fn report(&self) -> &Report {
+        &self.report
+    }
+}
+
+impl Cleaner {
+    /// A builder with the default settings.
+    pub fn builder() -> CleanerBuilder {
+        CleanerBuilder::default()
+    }
+
+    /// Cleans one article.
+    pub fn clean(&self, input: &str) -> Cleaned {
+        let lines = lines::split(input);
+        let mut verdicts: Vec<Option<Hit>> = vec![None; lines.len()];
+        let mut title: Option<(usize, Headline)> = None;
+        let mut title_open = self.settings.title;
+        let mut seen = Seen::default();
+        let mut form = String::new();
+        for (i, line) in lines.iter().enumerate() {
+            let text = line.text(input).trim();
+            if text.is_empty() {
+                continue;
+            }
+            let mut hit = self.line_rules(text, &mut form);
+            // Only the first non-blank line can be the title: when a rule
+            // removed it, the next line is not promoted, since it is as
+            // likely the start of the body.
+            if title_open {
+                title_open = false;
+                if hit.is_none() && is_headline_shaped(text) {
+                    title = Some((i, Headline::new(text)));
+                    hit = Some(self.hit(Reason::Title, &self.title_rule));
+                }
+            }
+            if hit.is_none() && self.settings.headline_copies {
+                if let Some((_, headline)) = &title {
+                    if let Some(kind) = headline.copy_kind(text) {
+                        hit = Some(Hit {
+                            reason: Reason::HeadlineCopy,
+                            rule: Arc::from(format!("headline-copy/{kind}")),
+                        });
+                    }
+                }
+            }
+            if hit.is_none()
+                && self.settings.dedup
+                && seen.repeats(text, self.settings.min_duplicate_chars)
+            {
+                hit = Some(self.hit(Reason::DuplicateBlock, &self.duplicate_rule));
+            }
+            verdicts[i] = hit;
+        }
+        let title = title.map(|(i, _)| lines[i].text(input).trim().to_owned());
+        assemble(input, &lines, verdicts, title)
+    }
+
+    /// The single-line rules, in order: user patterns, shape rules, phrase
+    /// rules.
+    fn line_rules(&self, text: &str, form: &mut String) -> Option<Hit> {
+        let enabled = |r: Reason| self.settings.disabled & bit(r) == 0;
+        if let Some(rule) = self
+            .user
+            .iter()
+            .find(|u| enabled(u.reason) && u.regex.is_match(text))
+        {
+            return Some(self.hit(rule.reason, &rule.name));
+        }
+        if enabled(Reason::SiteTag) && shape::is_site_tag(text) {
+            return Some(self.hit(Reason::SiteTag, &self.tag_rule));
+        }
+        if text.len() > 2 * MAX_RULE_BYTES {
+            return None;
+        }
+        line_form(text, form);
+        if form.len() > MAX_RULE_BYTES {
+            return None;
+        }
+        let words = count_words(form);
+        rules::builtin()
+            .first_match(form, words, enabled)
+            .map(|r| self.hit(r.reason, &r.name))
+    }
+
+    fn hit(&self, reason: Reason, rule: &Arc<str>) -> Hit {
+        Hit {
+            reason,
+            rule: Arc::clone(rule),
+        }
+    }
+}
+
+/// Joins the kept lines and collects the removals.
+fn assemble(
+    input: &str,
+    lines: &[Line],
+    verdicts: Vec<Option<Hit>>,
+    title: Option<String>,
+) -> Cleaned {
+    let mut text = String::with_capacity(input.len());
+    let mut removals = Vec::new();
+    let mut blank_pending = false;
+    for (i, (line, verdict)) in lines.iter().zip(verdicts).enumerate() {
+        let raw = line.text(input);
+        match verdict {
+            Some(hit) => removals.push(Removal {
+                line: i + 1,
+                range: line.range(),
+                text: raw.to_owned(),
+                reason: hit.reason,
+                rule: hit.rule,
+            }),
+            None if is_blank(raw) => blank_pending = !text.is_empty(),
+            None => {
+                if !text.is_empty() {
+                    text.push('\n');
+                    if blank_pending {
+                        text.push('\n');
+                    }
+                }
+                blank_pending = false;
+                text.push_str(raw.trim_end());
+            }
+        }
+    }
+    Cleaned {
+        text,
+        title,
+        report: Report { removals },
+    }
+}

@@ -1,0 +1,49 @@
+//! Configuration errors.
+
+use crate::Reason;
+
+/// An invalid [`CleanerBuilder`](crate::CleanerBuilder) setting.
+///
+/// Cleaning itself never fails; only building a [`Cleaner`](crate::Cleaner)
+/// can.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A user pattern is not a valid regular expression.
+    #[error("invalid pattern {pattern:?} for reason {reason}: {source}")]
+    InvalidPattern {
+        /// The reason the pattern was added for.
+        reason: Reason,
+        /// The pattern as given.
+        pattern: String,
+        /// What the regex parser said.
+        #[source]
+        source: Box<regex::Error>,
+    },
+    /// A user pattern is empty or only whitespace.
+    #[error("empty pattern for reason {reason}")]
+    EmptyPattern {
+        /// The reason the pattern was added for.
+        reason: Reason,
+    },
+    /// A user pattern matches the empty line, so it would match every line.
+    #[error("pattern {pattern:?} for reason {reason} matches the empty string")]
+    PatternMatchesEmpty {
+        /// The reason the pattern was added for.
+        reason: Reason,
+        /// The pattern as given.
+        pattern: String,
+    },
+    /// A numeric setting is outside its allowed range.
+    #[error("{name} = {value} is out of range {min}..={max}")]
+    ThresholdOutOfRange {
+        /// The setting's name, as the builder method that sets it.
+        name: &'static str,
+        /// The value given.
+        value: usize,
+        /// The smallest allowed value.
+        min: usize,
+        /// The largest allowed value.
+        max: usize,
+    },
+}

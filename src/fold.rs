@@ -1,0 +1,298 @@
+//! Comparison keys for lines: case, compatibility forms, transliteration and
+//! punctuation folded away.
+//!
+//! A key is only ever compared with other keys; it never becomes output
+//! text. Two lines get the same key when a scraper could have produced one
+//! from the other: `Nordkoreas Kim plant, Putin zu besuchen, um über` and
+//! `nordkoreas-kim-plant-putin-zu-besuchen-um-ueber` fold alike.
+//!
+//! The folding, per character:
+//! - compatibility decomposition (NFKD) with combining marks dropped, so
+//!   `é` → `e`, `ﬁ` → `fi`, full-width `Ａ` → `a`;
+//! - lower case (Unicode), with final sigma folded to sigma;
+//! - letters without a decomposition mapped by hand: `ß` → `ss`, `ł` → `l`,
+//!   `ø` → `o`, `æ` → `ae`, `œ` → `oe`, `đ` → `d`, `þ` → `th`, `ı` → `i`;
+//! - every character that is not a letter or digit is a word separator, and
+//!   runs of separators become one space (none at either end);
+//! - the German transliteration digraphs `ae`, `oe`, `ue` fold to `a`, `o`,
+//!   `u`, so that `über`, `uber` and `ueber` meet. This also folds `blue` to
+//!   `blu`; since both sides of a comparison are folded alike, that costs
+//!   nothing.
+
+use unicode_normalization::char::{decompose_compatible, is_combining_mark};
+
+/// Feeds the folded form of `text` to `emit`, one character at a time,
+/// without allocating.
+pub(crate) fn fold_each(text: &str, mut emit: impl FnMut(char)) {
+    let mut folder = Folder {
+        emit: &mut emit,
+        prev: ' ',
+        pending_space: false,
+    };
+    for c in text.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                folder.letter(c.to_ascii_lowercase());
+            } else {
+                folder.separator();
+            }
+        } else {
+            folder.non_ascii(c);
+        }
+    }
+}
+
+/// The folded key of `text` as a string (allocates; used for the title and
+/// for the few lines that could be a copy of it).
+pub(crate) fn key(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    fold_each(text, |c| out.push(c));
+    out
+}
+
+/// A hash of the folded key with its length in characters, computed in one
+/// pass without allocating.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct KeyHash {
+    pub(crate) hash: u64,
+    pub(crate) chars: usize,
+}
+
+/// Hashes the folded key of `text` (see [`KeyHash`]).
+pub(crate) fn key_hash(text: &str) -> KeyHash {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut chars = 0;
+    fold_each(text, |c| {
+        // FNV-1a over the code points: cheap and well mixed for short keys.
+        hash ^= u64::from(u32::from(c));
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        chars += 1;
+    });
+    KeyHash { hash, chars }
+}
+
+/// Writes the *line form* of `text` into `out` (cleared first): the form
+/// that phrase rules match against.
+///
+/// Unlike [`key`], the line form keeps punctuation, because a rule needs it
+/// (`Foto: dpa`, `Home > News`). It is lower case, compatibility-decomposed
+/// with combining marks dropped (`Kommentär` → `kommentar`), with the letters
+/// of [`Folder::non_ascii`]'s table transliterated, typographic symbols mapped
+/// to one ASCII spelling (`»`, `›`, `→` → `>`; `•`, `·`, `|` → `|`; `©` →
+/// `(c)`; curly quotes and dashes to straight ones), and whitespace runs
+/// collapsed to one space with none at either end. Latin-script lines thus
+/// become ASCII, which keeps the rule automaton on its fastest path.
+pub(crate) fn line_form(text: &str, out: &mut String) {
+    out.clear();
+    let mut space = false;
+    let mut push = |out: &mut String, c: char| {
+        if c == ' ' {
+            space = !out.is_empty();
+        } else {
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.push(c);
+        }
+    };
+    for c in text.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_whitespace() {
+                push(out, ' ');
+            } else {
+                push(out, c.to_ascii_lowercase());
+            }
+            continue;
+        }
+        match c {
+            'ß' | 'ẞ' => {
+                push(out, 's');
+                push(out, 's');
+            }
+            'ł' | 'Ł' => push(out, 'l'),
+            'ø' | 'Ø' => push(out, 'o'),
+            'æ' | 'Æ' => {
+                push(out, 'a');
+                push(out, 'e');
+            }
+            'œ' | 'Œ' => {
+                push(out, 'o');
+                push(out, 'e');
+            }
+            'đ' | 'Đ' | 'ð' | 'Ð' => push(out, 'd'),
+            'ı' => push(out, 'i'),
+            'ς' => push(out, 'σ'),
+            '»' | '›' | '→' | '⟶' | '➔' | '►' | '▶' | '❯' => push(out, '>'),
+            '«' | '‹' | '←' | '◄' | '◀' | '❮' => push(out, '<'),
+            '•' | '·' | '¦' | '│' | '∙' | '●' | '▪' | '■' => push(out, '|'),
+            '‘' | '’' | '‚' | '‛' | '′' | '´' | '`' => push(out, '\''),
+            '“' | '”' | '„' | '‟' | '″' => push(out, '"'),
+            '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' => push(out, '-'),
+            '©' => {
+                for c in "(c)".chars() {
+                    push(out, c);
+                }
+            }
+            _ if c.is_whitespace() || is_invisible(c) => push(out, ' '),
+            _ => decompose_compatible(c, |d| {
+                if is_combining_mark(d) {
+                    return;
+                }
+                if d.is_whitespace() {
+                    push(out, ' ');
+                    return;
+                }
+                for l in d.to_lowercase() {
+                    push(out, if l == 'ς' { 'σ' } else { l });
+                }
+            }),
+        }
+    }
+}
+
+/// Format and zero-width characters that carry no text of their own.
+pub(crate) fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}' | '\u{feff}' | '\u{00ad}' | '\u{180e}')
+}
+
+struct Folder<'a, F: FnMut(char)> {
+    emit: &'a mut F,
+    /// The last letter emitted in the current word, `' '` at a word start.
+    prev: char,
+    pending_space: bool,
+}
+
+impl<F: FnMut(char)> Folder<'_, F> {
+    fn letter(&mut self, c: char) {
+        // `ae`, `oe`, `ue` → `a`, `o`, `u`: the transliterated and the
+        // accent-stripped forms of ä, ö, ü meet.
+        if c == 'e' && matches!(self.prev, 'a' | 'o' | 'u') {
+            self.prev = 'e';
+            return;
+        }
+        if self.pending_space {
+            (self.emit)(' ');
+            self.pending_space = false;
+        }
+        (self.emit)(c);
+        self.prev = c;
+    }
+
+    fn letters(&mut self, s: &str) {
+        for c in s.chars() {
+            self.letter(c);
+        }
+    }
+
+    fn separator(&mut self) {
+        if self.prev != ' ' {
+            self.pending_space = true;
+            self.prev = ' ';
+        }
+    }
+
+    fn non_ascii(&mut self, c: char) {
+        match c {
+            'ß' | 'ẞ' => self.letters("ss"),
+            'ł' | 'Ł' => self.letter('l'),
+            'ø' | 'Ø' => self.letter('o'),
+            'æ' | 'Æ' => self.letters("ae"),
+            'œ' | 'Œ' => self.letters("oe"),
+            'đ' | 'Đ' | 'ð' | 'Ð' => self.letter('d'),
+            'þ' | 'Þ' => self.letters("th"),
+            'ı' => self.letter('i'),
+            'ς' => self.letter('σ'),
+            _ => decompose_compatible(c, |d| {
+                if is_combining_mark(d) {
+                    return;
+                }
+                for l in d.to_lowercase() {
+                    if l.is_alphanumeric() {
+                        self.letter(if l == 'ς' { 'σ' } else { l });
+                    } else {
+                        self.separator();
+                    }
+                }
+            }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    macro_rules! t {
+        ($name:ident, $input:expr, $want:expr) => {
+            #[test]
+            fn $name() {
+                assert_eq!(key($input), $want);
+            }
+        };
+    }
+
+    t!(empty, "", "");
+    t!(punctuation_only, " ,.;- ", "");
+    t!(ascii_case_and_punctuation, "Hello, World!", "hello world");
+    t!(
+        umlaut_stripped,
+        "Über Waffenverkäufe",
+        "uber waffenverkaufe"
+    );
+    t!(
+        umlaut_transliterated,
+        "ueber Waffenverkaeufe",
+        "uber waffenverkaufe"
+    );
+    t!(sharp_s, "Weißen beißt", "weissen beisst");
+    t!(accents, "Élection à Łódź", "election a lodz");
+    t!(slug, "harte-worte-und-dann", "harte worte und dann");
+    t!(apostrophe_splits, "country's", "country s");
+    t!(nbsp_is_space, "20\u{a0}Millionen", "20 millionen");
+    t!(ligature_and_fullwidth, "ﬁnal ＡＢ", "final ab");
+    t!(greek_final_sigma, "ΟΔΟΣ", "οδοσ");
+    t!(cyrillic_case, "Москва", "москва");
+    t!(cjk_unchanged, "北京 新闻", "北京 新闻");
+    t!(quotes_dropped, "„wütend“ – sagt er", "wutend sagt er");
+
+    macro_rules! f {
+        ($name:ident, $input:expr, $want:expr) => {
+            #[test]
+            fn $name() {
+                let mut out = String::new();
+                line_form($input, &mut out);
+                assert_eq!(out, $want);
+            }
+        };
+    }
+
+    f!(form_empty, "", "");
+    f!(form_keeps_punctuation, "Foto:  dpa ", "foto: dpa");
+    f!(form_accents, "Deja un comentário", "deja un comentario");
+    f!(form_symbols, "Home » News › Welt", "home > news > welt");
+    f!(form_quotes_dashes, "„Zitat“ – ja’", "\"zitat\" - ja'");
+    f!(form_copyright, "© 2024 Zeitung", "(c) 2024 zeitung");
+    f!(
+        form_zero_width,
+        "Tei\u{200b}len\u{a0}\u{a0}jetzt",
+        "tei len jetzt"
+    );
+    f!(form_cyrillic, "Комментарии", "комментарии");
+
+    #[test]
+    fn hash_agrees_with_key() {
+        let a = key_hash("Nordkoreas Kim plant, Putin zu besuchen, um über");
+        let b = key_hash("nordkoreas-kim-plant-putin-zu-besuchen-um-ueber");
+        assert_eq!(a, b);
+        assert_eq!(
+            a.chars,
+            key("Nordkoreas Kim plant Putin zu besuchen um über")
+                .chars()
+                .count()
+        );
+        assert_ne!(a, key_hash("nordkoreas kim plant putin"));
+    }
+}

@@ -1,0 +1,191 @@
+//! What was removed, and why.
+
+use std::fmt;
+use std::ops::Range;
+use std::sync::Arc;
+
+/// Why a line was removed. Each variant is one family of boilerplate.
+///
+/// The enum is `#[non_exhaustive]`: later versions add families.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Reason {
+    /// The article's headline: the first line, when it has a headline's shape.
+    Title,
+    /// A later copy of the headline: exact, folded, transliterated, stripped
+    /// of punctuation, as a URL slug, cut short, or with a site suffix.
+    HeadlineCopy,
+    /// A newsletter, subscription, sign-up or free-updates prompt.
+    Newsletter,
+    /// A line that is nothing but a short machine tag, such as `ttn-de-58`.
+    SiteTag,
+    /// A comment-form prompt or a comment count ("Leave a Reply",
+    /// "3 Kommentare").
+    Comment,
+    /// A share or follow bar, or a lone social network name.
+    Share,
+    /// A read-more, related, see-also, most-read or previous/next link.
+    ReadMore,
+    /// An advertisement label ("Anzeige", "Publicité").
+    Advertisement,
+    /// A cookie or consent notice.
+    Consent,
+    /// A copyright, all-rights-reserved or licence footer.
+    Copyright,
+    /// A photo or image credit ("Foto: dpa").
+    Credit,
+    /// A paywall prompt ("Subscribe to continue reading").
+    Paywall,
+    /// A "click here" call.
+    ClickHere,
+    /// A navigation crumb or skip link ("Home > News", "Back to top").
+    Navigation,
+    /// A reading-time line ("5 min read").
+    ReadingTime,
+    /// A paragraph that repeats an earlier one of the same article.
+    DuplicateBlock,
+}
+
+impl Reason {
+    /// Every reason, in declaration order.
+    pub const ALL: [Reason; 16] = [
+        Reason::Title,
+        Reason::HeadlineCopy,
+        Reason::Newsletter,
+        Reason::SiteTag,
+        Reason::Comment,
+        Reason::Share,
+        Reason::ReadMore,
+        Reason::Advertisement,
+        Reason::Consent,
+        Reason::Copyright,
+        Reason::Credit,
+        Reason::Paywall,
+        Reason::ClickHere,
+        Reason::Navigation,
+        Reason::ReadingTime,
+        Reason::DuplicateBlock,
+    ];
+
+    /// A short, stable, kebab-case name, as used in reports and JSON.
+    pub fn name(self) -> &'static str {
+        match self {
+            Reason::Title => "title",
+            Reason::HeadlineCopy => "headline-copy",
+            Reason::Newsletter => "newsletter",
+            Reason::SiteTag => "site-tag",
+            Reason::Comment => "comment",
+            Reason::Share => "share",
+            Reason::ReadMore => "read-more",
+            Reason::Advertisement => "advertisement",
+            Reason::Consent => "consent",
+            Reason::Copyright => "copyright",
+            Reason::Credit => "credit",
+            Reason::Paywall => "paywall",
+            Reason::ClickHere => "click-here",
+            Reason::Navigation => "navigation",
+            Reason::ReadingTime => "reading-time",
+            Reason::DuplicateBlock => "duplicate-block",
+        }
+    }
+
+    /// The reason with the given [`name`](Reason::name), if any.
+    pub fn from_name(name: &str) -> Option<Reason> {
+        Reason::ALL.into_iter().find(|r| r.name() == name)
+    }
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// One removed line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Removal {
+    pub(crate) line: usize,
+    pub(crate) range: Range<usize>,
+    pub(crate) text: String,
+    pub(crate) reason: Reason,
+    pub(crate) rule: Arc<str>,
+}
+
+impl Removal {
+    /// The 1-based number of the removed line in the input.
+    pub fn line(&self) -> usize {
+        self.line
+    }
+
+    /// The byte range of the line's text in the input, line terminator
+    /// excluded: `&input[removal.range()] == removal.text()`.
+    pub fn range(&self) -> Range<usize> {
+        self.range.clone()
+    }
+
+    /// The removed line, exactly as in the input (terminator excluded).
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Why the line was removed.
+    pub fn reason(&self) -> Reason {
+        self.reason
+    }
+
+    /// The name of the rule that fired, such as `comment/en.leave-reply`.
+    pub fn rule(&self) -> &str {
+        &self.rule
+    }
+}
+
+/// Every line a [`Cleaner`](crate::Cleaner) removed from one article, in
+/// input order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Report {
+    pub(crate) removals: Vec<Removal>,
+}
+
+impl Report {
+    /// The removals, in input order.
+    pub fn removals(&self) -> &[Removal] {
+        &self.removals
+    }
+
+    /// The number of removed lines.
+    pub fn len(&self) -> usize {
+        self.removals.len()
+    }
+
+    /// Whether nothing was removed.
+    pub fn is_empty(&self) -> bool {
+        self.removals.is_empty()
+    }
+
+    /// The removals, in input order.
+    pub fn iter(&self) -> std::slice::Iter<'_, Removal> {
+        self.removals.iter()
+    }
+}
+
+impl<'a> IntoIterator for &'a Report {
+    type Item = &'a Removal;
+    type IntoIter = std::slice::Iter<'a, Removal>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.removals.iter()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip() {
+        for reason in Reason::ALL {
+            assert_eq!(Reason::from_name(reason.name()), Some(reason), "{reason:?}");
+        }
+        assert_eq!(Reason::from_name("no-such-reason"), None);
+    }
+}
