@@ -1,1 +1,186 @@
-fn main() {}
+//! Criterion benches: the baseline line split, each stage on its own, and
+//! end to end, on the seed, the bundled samples, the real evaluation pages
+//! (when `../shared/eval/dev.jsonl.gz` is present) and growing inputs.
+//! See `benches/README.md` for the figures and how to read them.
+
+use std::hint::black_box;
+use std::path::Path;
+use std::process::Command;
+
+use bodytext::{Cleaner, Reason};
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+
+const SEED: &str = include_str!("../tests/data/000_8cb086cdd1b0a5e1.txt");
+
+/// The trivial pass every cleaner must at least do: split into lines, trim
+/// trailing whitespace, join again.
+fn baseline(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// The golden inputs of `tests/data`, concatenated as one corpus.
+fn samples() -> String {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    names.sort();
+    names
+        .iter()
+        .filter(|p| {
+            p.extension().is_some_and(|e| e == "txt")
+                && !p.to_string_lossy().ends_with(".expected.txt")
+        })
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+/// The `page` and `article` texts of the evaluation set, if it is there.
+fn dev_texts() -> Option<(Vec<String>, Vec<String>)> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/dev.jsonl.gz");
+    if !path.exists() {
+        eprintln!(
+            "bench: {} not found; skipping the dev-set benches",
+            path.display()
+        );
+        return None;
+    }
+    let out = Command::new("gzip").arg("-dc").arg(&path).output().ok()?;
+    let (mut pages, mut articles) = (Vec::new(), Vec::new());
+    for line in String::from_utf8_lossy(&out.stdout).lines() {
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        if let Some(p) = v["page"].as_str() {
+            pages.push(p.to_owned());
+        }
+        if let Some(a) = v["article"].as_str() {
+            articles.push(a.to_owned());
+        }
+    }
+    Some((pages, articles))
+}
+
+fn stage_cleaners() -> Vec<(&'static str, Cleaner)> {
+    let mut rules_only = Cleaner::builder();
+    rules_only.title(false).headline_copies(false).dedup(false);
+    let mut headline_only = Cleaner::builder();
+    headline_only.dedup(false);
+    for r in Reason::ALL {
+        headline_only.disable(r);
+    }
+    let mut dedup_only = Cleaner::builder();
+    dedup_only.title(false).headline_copies(false);
+    for r in Reason::ALL {
+        dedup_only.disable(r);
+    }
+    vec![
+        ("end_to_end", Cleaner::default()),
+        ("rules", rules_only.build().expect("valid")),
+        ("headline", headline_only.build().expect("valid")),
+        ("dedup", dedup_only.build().expect("valid")),
+    ]
+}
+
+fn bench_inputs(c: &mut Criterion) {
+    let samples = samples();
+    let mut inputs: Vec<(&str, Vec<String>)> =
+        vec![("seed", vec![SEED.to_owned()]), ("samples", vec![samples])];
+    if let Some((pages, articles)) = dev_texts() {
+        inputs.push(("dev_pages", pages));
+        inputs.push(("dev_articles", articles));
+    }
+    let cleaners = stage_cleaners();
+    for (name, texts) in &inputs {
+        let bytes: usize = texts.iter().map(String::len).sum();
+        let mut group = c.benchmark_group(*name);
+        group.throughput(Throughput::Bytes(bytes as u64));
+        if bytes > 1 << 20 {
+            group.sample_size(10);
+        }
+        group.bench_function("baseline", |b| {
+            b.iter(|| {
+                texts
+                    .iter()
+                    .map(|t| baseline(black_box(t)).len())
+                    .sum::<usize>()
+            })
+        });
+        for (stage, cleaner) in &cleaners {
+            group.bench_function(*stage, |b| {
+                b.iter(|| {
+                    texts
+                        .iter()
+                        .map(|t| cleaner.clean(black_box(t)).text().len())
+                        .sum::<usize>()
+                })
+            });
+        }
+        group.finish();
+    }
+}
+
+/// Cost per byte as the input grows: the same article text repeated with
+/// varying paragraphs, from 1 KB to 10 MB (100 MB with `BODYTEXT_BENCH_BIG=1`).
+fn bench_scaling(c: &mut Criterion) {
+    let mut sizes = vec![1 << 10, 100 << 10, 10 << 20];
+    if std::env::var_os("BODYTEXT_BENCH_BIG").is_some() {
+        sizes.push(100 << 20);
+    }
+    let cleaner = Cleaner::default();
+    let mut group = c.benchmark_group("scaling");
+    group.sample_size(10);
+    for size in sizes {
+        let text = grow(size);
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::new("end_to_end", size), &text, |b, t| {
+            b.iter(|| cleaner.clean(black_box(t)).text().len())
+        });
+        group.bench_with_input(BenchmarkId::new("baseline", size), &text, |b, t| {
+            b.iter(|| baseline(black_box(t)).len())
+        });
+    }
+    group.finish();
+}
+
+/// About `size` bytes of article-like text whose paragraphs differ, so that
+/// repeated-block removal does not shortcut the work.
+fn grow(size: usize) -> String {
+    let lines: Vec<&str> = SEED.lines().collect();
+    let mut out = String::with_capacity(size + 1024);
+    let mut n = 0usize;
+    while out.len() < size {
+        let line = lines[n % lines.len()];
+        out.push_str(line);
+        if !line.is_empty() {
+            out.push_str(&format!(" ({n})"));
+        }
+        out.push('\n');
+        n += 1;
+    }
+    out.truncate(out.floor_char_boundary_compat(size));
+    out
+}
+
+trait FloorBoundary {
+    fn floor_char_boundary_compat(&self, i: usize) -> usize;
+}
+
+impl FloorBoundary for String {
+    fn floor_char_boundary_compat(&self, mut i: usize) -> usize {
+        i = i.min(self.len());
+        while !self.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    }
+}
+
+criterion_group!(benches, bench_inputs, bench_scaling);
+criterion_main!(benches);

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use crate::dedup::Seen;
 use crate::fold::line_form;
-use crate::headline::{is_headline_shaped, Headline};
+use crate::headline::{is_headline_shaped, is_sentence_headline, Headline};
 use crate::lines::{self, is_blank, Line};
 use crate::report::{Reason, Removal, Report};
 use crate::rules::{self, count_words, shape, Hit, UserRule, MAX_RULE_BYTES};
@@ -34,6 +34,10 @@ impl Default for CleanerBuilder {
         }
     }
 }
+
+/// How many non-blank lines after a sentence-like first line are searched
+/// for a copy that confirms it as the title.
+const TITLE_COPY_LOOKAHEAD: usize = 6;
 
 /// The default of [`CleanerBuilder::min_duplicate_chars`].
 const DEFAULT_MIN_DUPLICATE_CHARS: usize = 20;
@@ -224,9 +228,11 @@ impl Cleaner {
             // likely the start of the body.
             if title_open {
                 title_open = false;
-                if hit.is_none() && is_headline_shaped(text) {
-                    title = Some((i, Headline::new(text)));
-                    hit = Some(self.hit(Reason::Title, &self.title_rule));
+                if hit.is_none() {
+                    if let Some(headline) = self.title_at(input, &lines, i, text) {
+                        title = Some((i, headline));
+                        hit = Some(self.hit(Reason::Title, &self.title_rule));
+                    }
                 }
             }
             if hit.is_none() && self.settings.headline_copies {
@@ -249,6 +255,27 @@ impl Cleaner {
         }
         let title = title.map(|(i, _)| lines[i].text(input).trim().to_owned());
         assemble(input, &lines, verdicts, title)
+    }
+
+    /// Decides whether the first non-blank line, `text` at index `i`, is
+    /// the title: when it has a headline's shape, or when it is a longer
+    /// single line ending like a sentence whose copy follows within the
+    /// next few lines (scrapers repeat a headline right below it).
+    fn title_at(&self, input: &str, lines: &[Line], i: usize, text: &str) -> Option<Headline> {
+        if is_headline_shaped(text) {
+            return Some(Headline::new(text));
+        }
+        if !is_sentence_headline(text) {
+            return None;
+        }
+        let headline = Headline::new(text);
+        let confirmed = lines[i + 1..]
+            .iter()
+            .map(|l| l.text(input).trim())
+            .filter(|t| !t.is_empty())
+            .take(TITLE_COPY_LOOKAHEAD)
+            .any(|t| headline.copy_kind(t).is_some());
+        confirmed.then_some(headline)
     }
 
     /// The single-line rules, in order: user patterns, shape rules, phrase

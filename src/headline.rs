@@ -52,6 +52,20 @@ pub(crate) fn is_headline_shaped(line: &str) -> bool {
     true
 }
 
+/// Whether `line` (trimmed) could be a headline written as a sentence: up to
+/// 30 words ending with a full stop, starting like a headline. Such a line
+/// is the title only when a copy of it follows (see the cleaner).
+pub(crate) fn is_sentence_headline(line: &str) -> bool {
+    let words = count_words(line);
+    (1..=30).contains(&words)
+        && line.len() <= 400
+        && (line.ends_with('.') || line.ends_with('。'))
+        && !line
+            .chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(char::is_lowercase)
+}
+
 /// The headline's folded forms, ready to test later lines against.
 #[derive(Debug)]
 pub(crate) struct Headline {

@@ -13,7 +13,8 @@
 //!   accents stripped: write `kommentar`, `comentario`), anchored to the
 //!   whole line apart from leading and trailing punctuation and symbols. The
 //!   loader folds the pattern's letters the way lines are folded, so a
-//!   pattern may be written with accents.
+//!   pattern may be written with accents. `<num>` stands for a count (see
+//!   [`COUNT`]), and a short parenthetical may follow the match.
 
 use std::sync::Arc;
 
@@ -111,7 +112,8 @@ fn compile(files: &[(Reason, &str, &str)]) -> Result<PhraseSet, String> {
                     .parse()
                     .map_err(|_| format!("{family}.txt:{}: bad max-words {w:?}", n + 1))?,
             };
-            patterns.push(format!(r"^[\W_]*(?:{})[\W_]*$", fold_pattern(pattern)));
+            let pattern = fold_pattern(&pattern.replace("<num>", COUNT));
+            patterns.push(format!(r"^[\W_]*(?:{pattern}){HINT}[\W_]*$"));
             rules.push(PhraseRule {
                 reason,
                 name: Arc::from(format!("{family}/{name}")),
@@ -129,6 +131,15 @@ fn compile(files: &[(Reason, &str, &str)]) -> Result<PhraseSet, String> {
         .map_err(|e| e.to_string())?;
     Ok(PhraseSet { set, rules })
 }
+
+/// What `<num>` in a pattern stands for: a count as a UI shows it (`3`,
+/// `1.204`, `12k`), or the slot of an unrendered template that should have
+/// held one (`%s`, `%d`, `{count}`, `{{ n }}`, `%(count)s`).
+const COUNT: &str = r"(?:\d[\d.,]*[km]?|%[sd]|%\(\w+\)[sd]|\{\{? ?\w* ?\}?\}|#)";
+
+/// Every pattern may be followed by one short parenthetical hint, as UI
+/// strings often are: `Write your comment here (at least 3 characters)`.
+const HINT: &str = r"(?:[\W_]*\([^()]{0,60}\))?";
 
 /// Folds the letters of a pattern the way [`line_form`] folds a line,
 /// leaving escapes (`\d`, `\p{L}`) and all ASCII syntax alone.
