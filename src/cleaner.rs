@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use crate::context::{self, LineView};
 use crate::dedup::Seen;
 use crate::fold::line_form;
 use crate::headline::{is_headline_shaped, is_sentence_headline, Headline};
@@ -17,6 +18,7 @@ pub struct CleanerBuilder {
     title: bool,
     headline_copies: bool,
     dedup: bool,
+    context: bool,
     min_duplicate_chars: usize,
     disabled: u64,
     patterns: Vec<(Reason, String)>,
@@ -28,6 +30,7 @@ impl Default for CleanerBuilder {
             title: true,
             headline_copies: true,
             dedup: true,
+            context: true,
             min_duplicate_chars: DEFAULT_MIN_DUPLICATE_CHARS,
             disabled: 0,
             patterns: Vec::new(),
@@ -65,6 +68,14 @@ impl CleanerBuilder {
     /// `true`.
     pub fn dedup(&mut self, yes: bool) -> &mut Self {
         self.dedup = yes;
+        self
+    }
+
+    /// Whether lines are also judged by their neighbours and position, to
+    /// find the body inside a whole page's text (menus, teasers, link lists
+    /// and footers go). Default: `true`.
+    pub fn context(&mut self, yes: bool) -> &mut Self {
+        self.context = yes;
         self
     }
 
@@ -253,8 +264,31 @@ impl Cleaner {
             }
             verdicts[i] = hit;
         }
+        if self.settings.context && self.settings.disabled & bit(Reason::Context) == 0 {
+            self.apply_context(input, &lines, &mut verdicts);
+        }
         let title = title.map(|(i, _)| lines[i].text(input).trim().to_owned());
         assemble(input, &lines, verdicts, title)
+    }
+
+    /// Runs the context stage and records its removals.
+    fn apply_context(&self, input: &str, lines: &[Line], verdicts: &mut [Option<Hit>]) {
+        let views: Vec<LineView<'_>> = lines
+            .iter()
+            .zip(verdicts.iter())
+            .map(|(l, v)| LineView {
+                text: l.text(input).trim(),
+                removed: v.is_some(),
+            })
+            .collect();
+        for (verdict, rule) in verdicts.iter_mut().zip(context::judge(&views)) {
+            if let (None, Some(rule)) = (&verdict, rule) {
+                *verdict = Some(Hit {
+                    reason: Reason::Context,
+                    rule: Arc::from(format!("context/{rule}")),
+                });
+            }
+        }
     }
 
     /// Decides whether the first non-blank line, `text` at index `i`, is

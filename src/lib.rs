@@ -117,6 +117,7 @@
 #![deny(missing_docs)]
 
 mod cleaner;
+mod context;
 mod dedup;
 mod error;
 mod fold;

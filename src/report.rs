@@ -44,11 +44,16 @@ pub enum Reason {
     ReadingTime,
     /// A paragraph that repeats an earlier one of the same article.
     DuplicateBlock,
+    /// A line that its neighbours and position place outside the body: a
+    /// menu, a teaser, a link list, a sidebar or a footer of a whole page.
+    Context,
+    /// A line of a site's template, learned from many of its articles.
+    Template,
 }
 
 impl Reason {
     /// Every reason, in declaration order.
-    pub const ALL: [Reason; 16] = [
+    pub const ALL: [Reason; 18] = [
         Reason::Title,
         Reason::HeadlineCopy,
         Reason::Newsletter,
@@ -65,6 +70,8 @@ impl Reason {
         Reason::Navigation,
         Reason::ReadingTime,
         Reason::DuplicateBlock,
+        Reason::Context,
+        Reason::Template,
     ];
 
     /// A short, stable, kebab-case name, as used in reports and JSON.
@@ -86,6 +93,8 @@ impl Reason {
             Reason::Navigation => "navigation",
             Reason::ReadingTime => "reading-time",
             Reason::DuplicateBlock => "duplicate-block",
+            Reason::Context => "context",
+            Reason::Template => "template",
         }
     }
 

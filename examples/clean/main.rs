@@ -26,7 +26,7 @@ use bodytext::{Cleaned, Cleaner};
 use serde_json::{Map, Value};
 
 /// The sample article cleaned when no input is given: the seed article.
-const SAMPLE: &str = include_str!("../tests/data/000_8cb086cdd1b0a5e1.txt");
+const SAMPLE: &str = include_str!("../../tests/data/000_8cb086cdd1b0a5e1.txt");
 
 const USAGE: &str = "usage: clean [--report] [--lossy] [FILE]\n       clean --jsonl [--field NAME] [--max-record BYTES] < records.jsonl";
 
