@@ -8,7 +8,7 @@ use crate::fold::line_form;
 use crate::headline::{is_headline_shaped, is_sentence_headline, Headline};
 use crate::lines::{self, is_blank, Line};
 use crate::report::{Reason, Removal, Report};
-use crate::rules::{self, count_words, shape, Hit, UserRule, MAX_RULE_BYTES};
+use crate::rules::{self, count_words, shape, Hit, Scratch, UserRule, MAX_RULE_BYTES};
 use crate::Error;
 
 /// Builds a [`Cleaner`]. Setters take `&mut self` and return it, so they
@@ -228,12 +228,13 @@ impl Cleaner {
         let mut title_open = self.settings.title;
         let mut seen = Seen::default();
         let mut form = String::new();
+        let mut scratch = Scratch::default();
         for (i, line) in lines.iter().enumerate() {
             let text = line.text(input).trim();
             if text.is_empty() {
                 continue;
             }
-            let mut hit = self.line_rules(text, &mut form);
+            let mut hit = self.line_rules(text, &mut form, &mut scratch);
             // Only the first non-blank line can be the title: when a rule
             // removed it, the next line is not promoted, since it is as
             // likely the start of the body.
@@ -314,7 +315,7 @@ impl Cleaner {
 
     /// The single-line rules, in order: user patterns, shape rules, phrase
     /// rules.
-    fn line_rules(&self, text: &str, form: &mut String) -> Option<Hit> {
+    fn line_rules(&self, text: &str, form: &mut String, scratch: &mut Scratch) -> Option<Hit> {
         let enabled = |r: Reason| self.settings.disabled & bit(r) == 0;
         if let Some(rule) = self
             .user
@@ -335,7 +336,7 @@ impl Cleaner {
         }
         let words = count_words(form);
         rules::builtin()
-            .first_match(form, words, enabled)
+            .first_match(form, words, enabled, scratch)
             .map(|r| self.hit(r.reason, &r.name))
     }
 

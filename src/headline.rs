@@ -123,14 +123,15 @@ impl Headline {
     /// `prefix` when it is the start of a title key, cut at a word boundary,
     /// and at least [`MIN_PREFIX_WORDS`] words long.
     fn match_key(&self, text: &str) -> Option<&'static str> {
-        [Some(&self.key), self.main.as_ref()]
-            .into_iter()
-            .flatten()
-            .find_map(|key| match prefix_words(key, text)? {
-                Prefix::Whole => Some("folded"),
-                Prefix::Words(n) if n >= MIN_PREFIX_WORDS => Some("prefix"),
-                Prefix::Words(_) => None,
-            })
+        let mut found = None;
+        for key in [Some(&self.key), self.main.as_ref()].into_iter().flatten() {
+            match prefix_words(key, text) {
+                Some(Prefix::Whole) => return Some("folded"),
+                Some(Prefix::Words(n)) if n >= MIN_PREFIX_WORDS => found = Some("prefix"),
+                _ => {}
+            }
+        }
+        found
     }
 }
 

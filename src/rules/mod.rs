@@ -15,7 +15,9 @@ pub(crate) mod shape;
 
 use std::sync::Arc;
 
-use regex::{Regex, RegexSet};
+use aho_corasick::AhoCorasick;
+use once_cell::sync::OnceCell;
+use regex::Regex;
 
 use crate::{Error, Reason};
 
@@ -33,8 +35,8 @@ pub(crate) struct Hit {
     pub(crate) rule: Arc<str>,
 }
 
-/// One compiled phrase rule's metadata (the regex lives in the set).
-#[derive(Debug, Clone)]
+/// One phrase rule: its metadata and its exact regex.
+#[derive(Debug)]
 pub(crate) struct PhraseRule {
     pub(crate) reason: Reason,
     pub(crate) name: Arc<str>,
@@ -42,13 +44,48 @@ pub(crate) struct PhraseRule {
     pub(crate) max_words: usize,
     /// A label rule does not fire on a line ending with a full stop.
     pub(crate) label: bool,
+    /// The exact pattern, anchored, as it is compiled on first use.
+    pub(crate) exact: String,
+    pub(crate) compiled: OnceCell<Option<Regex>>,
 }
 
-/// Built-in phrase rules, compiled into one automaton.
+impl PhraseRule {
+    /// The exact regex, compiled on first use. Every built-in pattern was
+    /// compiled once when the set was loaded, so `None` cannot happen in
+    /// practice; it is treated as "no match".
+    pub(crate) fn regex(&self) -> Option<&Regex> {
+        self.compiled
+            .get_or_init(|| Regex::new(&self.exact).ok())
+            .as_ref()
+    }
+}
+
+/// The built-in phrase rules behind a two-stage matcher (see
+/// [`phrases`]): one keyword pass, then the exact regex of each rule whose
+/// keyword sets were all hit.
 #[derive(Debug)]
 pub(crate) struct PhraseSet {
-    pub(crate) set: RegexSet,
+    /// The largest word guard of any rule: longer lines are prose to all.
+    pub(crate) max_words: usize,
+    /// All gating keywords of all rules.
+    pub(crate) gate: AhoCorasick,
+    /// For each keyword, the rules it gates with the bit of the set it
+    /// belongs to.
+    pub(crate) keyword_rules: Vec<Vec<(usize, u16)>>,
+    /// For each rule, the mask with one bit per keyword set (0 = ungated).
+    pub(crate) full_masks: Vec<u16>,
+    /// Rules without keyword sets, tried on every line.
+    pub(crate) ungated: Vec<usize>,
     pub(crate) rules: Vec<PhraseRule>,
+}
+
+/// Reusable buffers for [`PhraseSet::first_match`], so that matching a line
+/// allocates nothing once they have grown.
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    masks: Vec<u16>,
+    touched: Vec<usize>,
+    candidates: Vec<usize>,
 }
 
 impl PhraseSet {
@@ -59,16 +96,44 @@ impl PhraseSet {
         form: &str,
         words: usize,
         enabled: impl Fn(Reason) -> bool,
+        scratch: &mut Scratch,
     ) -> Option<&PhraseRule> {
-        if !self.set.is_match(form) {
+        if words > self.max_words {
             return None;
         }
+        let Scratch {
+            masks,
+            touched,
+            candidates,
+        } = scratch;
+        masks.resize(self.rules.len(), 0);
+        candidates.clear();
+        candidates.extend_from_slice(&self.ungated);
+        for m in self.gate.find_overlapping_iter(form) {
+            for &(rule, bit) in &self.keyword_rules[m.pattern().as_usize()] {
+                if masks[rule] == 0 {
+                    touched.push(rule);
+                }
+                masks[rule] |= bit;
+            }
+        }
+        for &rule in touched.iter() {
+            if masks[rule] == self.full_masks[rule] {
+                candidates.push(rule);
+            }
+            masks[rule] = 0;
+        }
+        touched.clear();
+        if candidates.is_empty() {
+            return None;
+        }
+        candidates.sort_unstable();
         let stated = ends_with_full_stop(form);
-        self.set
-            .matches(form)
-            .into_iter()
-            .map(|i| &self.rules[i])
-            .find(|r| words <= r.max_words && !(r.label && stated) && enabled(r.reason))
+        candidates
+            .iter()
+            .map(|&i| &self.rules[i])
+            .filter(|r| words <= r.max_words && !(r.label && stated) && enabled(r.reason))
+            .find(|r| r.regex().is_some_and(|re| re.is_match(form)))
     }
 }
 

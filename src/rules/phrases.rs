@@ -18,8 +18,9 @@
 
 use std::sync::Arc;
 
-use once_cell::sync::Lazy;
-use regex::RegexSetBuilder;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use once_cell::sync::{Lazy, OnceCell};
+use regex_syntax::hir::{Hir, HirKind};
 
 use super::{PhraseRule, PhraseSet};
 use crate::fold::line_form;
@@ -83,9 +84,25 @@ pub(crate) fn builtin() -> &'static PhraseSet {
     &SET
 }
 
-/// Parses and compiles family files into one set.
+/// Parses and compiles family files.
+///
+/// One automaton over all rules would be simplest, but rules with gaps
+/// (`.*`, `.{0,40}`) or free word slots make a combined lazy DFA explode:
+/// every line visits new states and matching drops to a few MB/s. So
+/// matching has two steps:
+///
+/// - a **gate**: from each rule's syntax tree, sets of keywords such that
+///   every match contains one keyword of each set (see [`required`]); all
+///   keywords of all rules go into one Aho-Corasick automaton, run once per
+///   line, and a rule passes when every one of its sets was hit;
+/// - a **confirm**: each rule that passed is tried with its exact regex,
+///   compiled on first use. Rules without keyword sets (pure shapes like a
+///   count) are always tried.
 fn compile(files: &[(Reason, &str, &str)]) -> Result<PhraseSet, String> {
-    let mut patterns = Vec::new();
+    let mut keywords: Vec<String> = Vec::new();
+    let mut keyword_rules: Vec<Vec<(usize, u16)>> = Vec::new();
+    let mut full_masks: Vec<u16> = Vec::new();
+    let mut ungated = Vec::new();
     let mut rules = Vec::new();
     for &(reason, family, text) in files {
         for (n, line) in text.lines().enumerate() {
@@ -113,23 +130,113 @@ fn compile(files: &[(Reason, &str, &str)]) -> Result<PhraseSet, String> {
                     .map_err(|_| format!("{family}.txt:{}: bad max-words {w:?}", n + 1))?,
             };
             let pattern = fold_pattern(&pattern.replace("<num>", COUNT));
-            patterns.push(format!(r"^[\W_]*(?:{pattern}){HINT}[\W_]*$"));
+            let exact = format!(r"^[\W_]*(?:{pattern}){HINT}[\W_]*$");
+            let hir = regex_syntax::Parser::new()
+                .parse(&pattern)
+                .map_err(|e| format!("{family}.txt:{}: {e}", n + 1))?;
+            let index = rules.len();
+            let mut sets = required(&hir);
+            // The most selective sets first; a few suffice to gate well.
+            sets.sort_by_key(|set| std::cmp::Reverse(set.iter().map(String::len).min().unwrap_or(0)));
+            sets.truncate(MAX_SETS);
+            if sets.is_empty() {
+                ungated.push(index);
+            }
+            for (bit, set) in sets.iter().enumerate() {
+                for word in set {
+                    let k = match keywords.iter().position(|k| k == word) {
+                        Some(k) => k,
+                        None => {
+                            keywords.push(word.clone());
+                            keyword_rules.push(Vec::new());
+                            keywords.len() - 1
+                        }
+                    };
+                    keyword_rules[k].push((index, 1 << bit));
+                }
+            }
+            full_masks.push(if sets.is_empty() { 0 } else { (1u16 << sets.len()) - 1 });
             rules.push(PhraseRule {
                 reason,
                 name: Arc::from(format!("{family}/{name}")),
                 max_words,
                 label,
+                exact,
+                compiled: OnceCell::new(),
             });
         }
     }
-    let set = RegexSetBuilder::new(&patterns)
-        // The line forms are short; the default limits suffice for the
-        // automaton, but the set is large, so give the lazy DFA room.
-        .size_limit(64 << 20)
-        .dfa_size_limit(64 << 20)
-        .build()
+    for list in &mut keyword_rules {
+        list.sort_unstable();
+        list.dedup();
+    }
+    // A full DFA: a few MB for a few thousand keywords, and the fastest
+    // scan, which matters since every short line is scanned.
+    let gate = AhoCorasick::builder()
+        .match_kind(MatchKind::Standard)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(&keywords)
         .map_err(|e| e.to_string())?;
-    Ok(PhraseSet { set, rules })
+    let max_words = rules.iter().map(|r| r.max_words).max().unwrap_or(0);
+    Ok(PhraseSet {
+        max_words,
+        gate,
+        keyword_rules,
+        full_masks,
+        ungated,
+        rules,
+    })
+}
+
+/// The shortest keyword worth gating on, in bytes (three Latin letters or
+/// one CJK character); shorter ones occur everywhere.
+const MIN_KEYWORD_LEN: usize = 3;
+
+/// The most keyword sets one rule gates on (bits of a `u16` mask).
+const MAX_SETS: usize = 8;
+
+/// The most keywords one set may hold; a rule with a bigger set is
+/// always tried instead (a huge set gates little and costs much).
+const MAX_KEYWORDS: usize = 400;
+
+/// Sets of strings such that every match of `hir` contains at least one
+/// string of each set. A literal is its own set; a concatenation needs the
+/// sets of all its parts; an alternation needs one set drawn from every
+/// branch (the branch's most selective one); optional parts need nothing.
+/// Sets with a string shorter than [`MIN_KEYWORD_LEN`] or with more than
+/// [`MAX_KEYWORDS`] strings select too little and are dropped.
+fn required(hir: &Hir) -> Vec<Vec<String>> {
+    let sets = match hir.kind() {
+        HirKind::Literal(lit) => match std::str::from_utf8(&lit.0) {
+            Ok(s) => vec![vec![s.to_owned()]],
+            Err(_) => Vec::new(),
+        },
+        HirKind::Capture(cap) => return required(&cap.sub),
+        HirKind::Repetition(rep) if rep.min >= 1 => return required(&rep.sub),
+        HirKind::Concat(subs) => return subs.iter().flat_map(required).collect(),
+        HirKind::Alternation(subs) => {
+            let mut union = Vec::new();
+            for sub in subs {
+                match most_selective(required(sub)) {
+                    Some(set) => union.extend(set),
+                    None => return Vec::new(),
+                }
+            }
+            union.sort_unstable();
+            union.dedup();
+            vec![union]
+        }
+        _ => Vec::new(),
+    };
+    sets.into_iter()
+        .filter(|set| set.len() <= MAX_KEYWORDS && set.iter().all(|s| s.len() >= MIN_KEYWORD_LEN))
+        .collect()
+}
+
+/// The set whose shortest string is longest (ties: the smaller set).
+fn most_selective(sets: Vec<Vec<String>>) -> Option<Vec<String>> {
+    sets.into_iter()
+        .max_by_key(|set| (set.iter().map(String::len).min().unwrap_or(0), usize::MAX - set.len()))
 }
 
 /// What `<num>` in a pattern stands for: a count as a UI shows it (`3`,
@@ -188,14 +295,37 @@ mod tests {
 
     #[test]
     fn no_builtin_rule_matches_an_empty_line() {
-        assert!(!builtin().set.is_match(""));
+        assert!(builtin()
+            .first_match("", 0, |_| true, &mut super::super::Scratch::default())
+            .is_none());
     }
 
     #[test]
-    fn patterns_fold_letters_but_not_escapes() {
-        assert_eq!(fold_pattern(r"Kommentär\d+\p{Lu}"), r"kommentar\d+\p{Lu}");
-        assert_eq!(fold_pattern("Σχόλια"), "σχολια");
+    fn every_exact_rule_compiles() {
+        for rule in &builtin().rules {
+            assert!(rule.regex().is_some(), "{} does not compile", rule.name);
+        }
     }
+
+    macro_rules! req {
+        ($name:ident, $pattern:expr, $want:expr) => {
+            #[test]
+            fn $name() {
+                let hir = regex_syntax::Parser::new().parse($pattern).expect("valid");
+                let want: &[&[&str]] = &$want;
+                let want: Vec<Vec<String>> =
+                    want.iter().map(|set| set.iter().map(|s| s.to_string()).collect()).collect();
+                assert_eq!(required(&hir), want);
+            }
+        };
+    }
+
+    req!(req_literal, "comments?", [&["comment"]]);
+    req!(req_concat, "(leave|post) a (reply|comment)", [&["leave", "post"], &[" a "], &["comment", "reply"]]);
+    req!(req_gaps, r".*\b(free|kostenlos\w*)\b.*\b(updates?|newsletter)\b.*", [&["free", "kostenlos"], &["newsletter", "update"]]);
+    req!(req_optional_gives_nothing, "(your )?(#|%s)", []);
+    req!(req_short_keywords_give_nothing, "(ok|no)", []);
+    req!(req_branch_without_keyword, "(comment|\\d+)", []);
 
     #[test]
     fn malformed_lines_are_errors() {
