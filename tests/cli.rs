@@ -213,3 +213,30 @@ fn a_closed_stdout_ends_quietly() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn jsonl_jobs_keep_input_order() {
+    let mut input = String::new();
+    for i in 0..3000 {
+        if i % 7 == 3 {
+            input.push_str("{broken\n");
+        } else {
+            input.push_str(&format!(
+                "{{\"id\": {i}, \"text\": \"Title number {i}\\n\\nBody paragraph {i} stays where it is.\\n\\nttn-de-{i}\"}}\n"
+            ));
+        }
+    }
+    let one = run(&["--jsonl", "--jobs", "1"], input.as_bytes());
+    let two = run(&["--jsonl", "--jobs", "2"], input.as_bytes());
+    assert_eq!(one.status.code(), Some(1));
+    assert_eq!(one.stdout, two.stdout, "output does not depend on the number of threads");
+    let lines = stdout_lines(&two);
+    assert_eq!(lines.len(), 3000);
+    for (i, line) in lines.iter().enumerate() {
+        if i % 7 == 3 {
+            assert_eq!(line["line"], i + 1, "error record in place");
+        } else {
+            assert_eq!(line["id"], i, "record {i} in place");
+        }
+    }
+}

@@ -12,6 +12,8 @@
 //!   --field NAME      the JSON field that holds the text (default: text)
 //!   --max-record N    the longest JSONL line accepted, in bytes (default:
 //!                     64 MiB); longer lines get an error record
+//!   --jobs N          clean JSONL records on N threads (default: all
+//!                     cores); output stays in input order
 //!   --lossy           decode invalid UTF-8 in FILE with replacement
 //!                     characters (and a warning) instead of failing
 //! ```
@@ -19,16 +21,17 @@
 //! Exit status: 0 on success; 1 when any JSONL record failed; 2 for a usage
 //! error or an unreadable FILE.
 
-use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
+use std::io::{self, BufWriter, IsTerminal, Read, Write};
 use std::process::ExitCode;
 
-use bodytext::{Cleaned, Cleaner};
-use serde_json::{Map, Value};
+use bodytext::Cleaner;
+
+mod jsonl;
 
 /// The sample article cleaned when no input is given: the seed article.
 const SAMPLE: &str = include_str!("../../tests/data/000_8cb086cdd1b0a5e1.txt");
 
-const USAGE: &str = "usage: clean [--report] [--lossy] [FILE]\n       clean --jsonl [--field NAME] [--max-record BYTES] < records.jsonl";
+const USAGE: &str = "usage: clean [--report] [--lossy] [FILE]\n       clean --jsonl [--field NAME] [--max-record BYTES] [--jobs N] < records.jsonl";
 
 struct Options {
     file: Option<String>,
@@ -37,6 +40,7 @@ struct Options {
     lossy: bool,
     field: String,
     max_record: usize,
+    jobs: usize,
 }
 
 fn parse_args() -> Result<Options, String> {
@@ -47,6 +51,7 @@ fn parse_args() -> Result<Options, String> {
         lossy: false,
         field: "text".to_owned(),
         max_record: 64 << 20,
+        jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -60,6 +65,14 @@ fn parse_args() -> Result<Options, String> {
                 opts.max_record = v.parse().ok().filter(|&n| n > 0).ok_or_else(|| {
                     format!("--max-record: {v:?} is not a positive number of bytes")
                 })?;
+            }
+            "--jobs" => {
+                let v = args.next().ok_or("--jobs needs a number of threads")?;
+                opts.jobs = v
+                    .parse()
+                    .ok()
+                    .filter(|&n| n > 0)
+                    .ok_or_else(|| format!("--jobs: {v:?} is not a positive number"))?;
             }
             "-h" | "--help" => return Err(String::new()),
             s if s.starts_with("--") => return Err(format!("unknown option {s}")),
@@ -167,111 +180,13 @@ fn describe(e: &io::Error) -> String {
 }
 
 fn run_jsonl(cleaner: &Cleaner, opts: &Options) -> io::Result<ExitCode> {
-    let mut input = io::stdin().lock();
-    let mut out = BufWriter::new(io::stdout().lock());
-    let mut buf = Vec::new();
-    let mut failed = false;
-    let mut n = 0usize;
-    loop {
-        buf.clear();
-        let (read, too_long) = read_record(&mut input, &mut buf, opts.max_record)?;
-        if read == 0 {
-            break;
-        }
-        n += 1;
-        let record = if too_long {
-            Err(format!("record longer than {} bytes", opts.max_record))
-        } else {
-            clean_record(cleaner, &buf, &opts.field)
-        };
-        let line = match record {
-            Ok(obj) => obj,
-            Err(msg) => {
-                failed = true;
-                let mut err = Map::new();
-                err.insert("error".to_owned(), Value::String(msg));
-                err.insert("line".to_owned(), Value::from(n));
-                Value::Object(err)
-            }
-        };
-        serde_json::to_writer(&mut out, &line)?;
-        out.write_all(b"\n")?;
-    }
-    out.flush()?;
-    Ok(if failed {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
-}
-
-/// Reads one line (without its `\n`) into `buf`, keeping at most `max` bytes
-/// but consuming the whole line. Returns the bytes consumed and whether the
-/// line was longer than `max`.
-fn read_record(
-    input: &mut impl BufRead,
-    buf: &mut Vec<u8>,
-    max: usize,
-) -> io::Result<(usize, bool)> {
-    let mut consumed = 0;
-    let mut too_long = false;
-    loop {
-        let chunk = input.fill_buf()?;
-        if chunk.is_empty() {
-            break;
-        }
-        let (take, done) = match chunk.iter().position(|&b| b == b'\n') {
-            Some(i) => (i, true),
-            None => (chunk.len(), false),
-        };
-        if !too_long {
-            if buf.len() + take > max {
-                too_long = true;
-                buf.clear();
-            } else {
-                buf.extend_from_slice(&chunk[..take]);
-            }
-        }
-        let used = if done { take + 1 } else { take };
-        input.consume(used);
-        consumed += used;
-        if done {
-            break;
-        }
-    }
-    if buf.last() == Some(&b'\r') {
-        buf.pop();
-    }
-    Ok((consumed, too_long))
-}
-
-fn clean_record(cleaner: &Cleaner, line: &[u8], field: &str) -> Result<Value, String> {
-    let text = std::str::from_utf8(line)
-        .map_err(|e| format!("invalid UTF-8 at byte {}", e.valid_up_to()))?;
-    let value: Value = serde_json::from_str(text).map_err(|e| format!("invalid JSON: {e}"))?;
-    let Value::Object(mut obj) = value else {
-        return Err("not a JSON object".to_owned());
+    let settings = jsonl::Settings {
+        field: &opts.field,
+        max_record: opts.max_record,
+        jobs: opts.jobs,
     };
-    let cleaned: Cleaned = match obj.get(field) {
-        Some(Value::String(s)) => cleaner.clean(s),
-        Some(_) => return Err(format!("field {field:?} is not a string")),
-        None => return Err(format!("missing field {field:?}")),
-    };
-    let removed: Vec<Value> = cleaned
-        .report()
-        .iter()
-        .map(|r| {
-            let mut m = Map::new();
-            m.insert("line".to_owned(), Value::from(r.line()));
-            m.insert("reason".to_owned(), Value::from(r.reason().name()));
-            m.insert("rule".to_owned(), Value::from(r.rule()));
-            m.insert("text".to_owned(), Value::from(r.text()));
-            Value::Object(m)
-        })
-        .collect();
-    let title = cleaned.title().map_or(Value::Null, Value::from);
-    obj.insert(field.to_owned(), Value::String(cleaned.into_text()));
-    obj.insert("title".to_owned(), title);
-    obj.insert("removed".to_owned(), Value::Array(removed));
-    Ok(Value::Object(obj))
+    let mut input = io::BufReader::with_capacity(1 << 20, io::stdin().lock());
+    let mut out = BufWriter::with_capacity(1 << 20, io::stdout().lock());
+    let ok = jsonl::run(cleaner, &settings, &mut input, &mut out)?;
+    Ok(if ok { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }

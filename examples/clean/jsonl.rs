@@ -1,0 +1,327 @@
+//! The JSONL protocol: one JSON object per input line in, one per line out,
+//! in order, with the text field cleaned.
+//!
+//! Records are parsed into borrowed data: the fields are kept as raw JSON
+//! slices of the input line and copied to the output unchanged; only the
+//! text field is decoded (borrowed when it has no escapes) and only the
+//! cleaned text, the title and the removals are serialised. Records are
+//! read in batches bounded in bytes and cleaned on `jobs` threads; each
+//! batch is written in input order before the next is read, so memory is
+//! bounded by the batch size or the largest record, whichever is larger.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::io::{self, BufRead, Write};
+use std::ops::Range;
+
+use bodytext::{Cleaned, Cleaner};
+use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
+use serde_json::value::RawValue;
+
+/// Settings of a JSONL run.
+pub struct Settings<'a> {
+    /// The field that holds the text.
+    pub field: &'a str,
+    /// The longest line accepted, in bytes.
+    pub max_record: usize,
+    /// Worker threads.
+    pub jobs: usize,
+}
+
+/// The bytes of input gathered before a batch is cleaned.
+const BATCH_BYTES: usize = 8 << 20;
+
+/// The most records in one batch.
+const BATCH_RECORDS: usize = 4096;
+
+/// One input line of a batch.
+struct Slot {
+    /// 1-based line number in the input.
+    line: usize,
+    /// Where the line's bytes are in the batch buffer.
+    range: Range<usize>,
+    /// Whether the line was longer than the record limit (then `range` is
+    /// empty).
+    too_long: bool,
+}
+
+/// Cleans every record of `input` and writes one output line per input
+/// line. Returns whether every record succeeded.
+pub fn run(cleaner: &Cleaner, settings: &Settings<'_>, input: &mut impl BufRead, out: &mut impl Write) -> io::Result<bool> {
+    let mut all_ok = true;
+    let mut buf: Vec<u8> = Vec::new();
+    let mut slots: Vec<Slot> = Vec::new();
+    let mut line = 0usize;
+    let mut outputs: Vec<Vec<u8>> = vec![Vec::new(); settings.jobs.max(1)];
+    loop {
+        buf.clear();
+        slots.clear();
+        let mut eof = false;
+        while buf.len() < BATCH_BYTES && slots.len() < BATCH_RECORDS {
+            let start = buf.len();
+            let (consumed, too_long) = read_record(input, &mut buf, settings.max_record)?;
+            if consumed == 0 {
+                eof = true;
+                break;
+            }
+            line += 1;
+            slots.push(Slot {
+                line,
+                range: start..buf.len(),
+                too_long,
+            });
+        }
+        if slots.is_empty() {
+            break;
+        }
+        all_ok &= clean_batch(cleaner, settings, &buf, &slots, &mut outputs);
+        for chunk in &outputs {
+            out.write_all(chunk)?;
+        }
+        if eof {
+            break;
+        }
+    }
+    out.flush()?;
+    Ok(all_ok)
+}
+
+/// Cleans one batch on up to `jobs` threads, each writing a contiguous run
+/// of records into its own output buffer.
+fn clean_batch(cleaner: &Cleaner, settings: &Settings<'_>, buf: &[u8], slots: &[Slot], outputs: &mut [Vec<u8>]) -> bool {
+    for o in outputs.iter_mut() {
+        o.clear();
+    }
+    if outputs.len() == 1 || slots.len() == 1 {
+        return clean_run(cleaner, settings, buf, slots, &mut outputs[0]);
+    }
+    // Split the records into runs of about equal bytes, one per thread.
+    let per = buf.len() / outputs.len() + 1;
+    let mut runs: Vec<&[Slot]> = Vec::with_capacity(outputs.len());
+    let mut start = 0;
+    for _ in 0..outputs.len() {
+        let from = start;
+        let mut bytes = 0;
+        while start < slots.len() && (bytes < per || start == from) {
+            bytes += slots[start].range.len() + 1;
+            start += 1;
+        }
+        runs.push(&slots[from..start]);
+    }
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = runs
+            .into_iter()
+            .zip(outputs.iter_mut())
+            .map(|(run, out)| scope.spawn(move || clean_run(cleaner, settings, buf, run, out)))
+            .collect();
+        // `all` must not short-circuit: every thread has to be joined.
+        handles.into_iter().map(|h| h.join().unwrap_or(false)).fold(true, |a, b| a && b)
+    })
+}
+
+/// Cleans a run of records in order; every record is answered, so this
+/// must not stop at the first failure.
+fn clean_run(cleaner: &Cleaner, settings: &Settings<'_>, buf: &[u8], run: &[Slot], out: &mut Vec<u8>) -> bool {
+    run.iter()
+        .fold(true, |ok, s| process_slot(cleaner, settings, buf, s, out) && ok)
+}
+
+fn process_slot(cleaner: &Cleaner, settings: &Settings<'_>, buf: &[u8], slot: &Slot, out: &mut Vec<u8>) -> bool {
+    let result = if slot.too_long {
+        Err(format!("record longer than {} bytes", settings.max_record))
+    } else {
+        process(cleaner, &buf[slot.range.clone()], settings.field, out)
+    };
+    match result {
+        Ok(()) => true,
+        Err(msg) => {
+            write_error(out, &msg, slot.line);
+            false
+        }
+    }
+}
+
+/// Reads one line (without its `\n` or `\r\n`) onto the end of `buf`,
+/// keeping at most `max` bytes of it but consuming the whole line. Returns
+/// the bytes consumed and whether the line was longer than `max` (then
+/// nothing of it is kept).
+pub fn read_record(input: &mut impl BufRead, buf: &mut Vec<u8>, max: usize) -> io::Result<(usize, bool)> {
+    let start = buf.len();
+    let mut consumed = 0;
+    let mut too_long = false;
+    loop {
+        let chunk = match input.fill_buf() {
+            Ok(c) => c,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if chunk.is_empty() {
+            break;
+        }
+        let (take, done) = match chunk.iter().position(|&b| b == b'\n') {
+            Some(i) => (i, true),
+            None => (chunk.len(), false),
+        };
+        if !too_long {
+            if buf.len() - start + take > max {
+                too_long = true;
+                buf.truncate(start);
+            } else {
+                buf.extend_from_slice(&chunk[..take]);
+            }
+        }
+        let used = if done { take + 1 } else { take };
+        input.consume(used);
+        consumed += used;
+        if done {
+            break;
+        }
+    }
+    if !too_long && buf.len() > start && buf.last() == Some(&b'\r') {
+        buf.pop();
+    }
+    Ok((consumed, too_long))
+}
+
+/// Cleans one record and appends its output line (with `\n`) to `out`. On
+/// error nothing is appended.
+pub fn process(cleaner: &Cleaner, line: &[u8], field: &str, out: &mut Vec<u8>) -> Result<(), String> {
+    let text = std::str::from_utf8(line).map_err(|e| format!("invalid UTF-8 at byte {}", e.valid_up_to()))?;
+    let record: Record<'_> = serde_json::from_str(text).map_err(|e| format!("invalid JSON: {e}"))?;
+    let raw = record
+        .fields
+        .iter()
+        .find(|(k, _)| k.0 == field)
+        .map(|(_, v)| *v)
+        .ok_or_else(|| format!("missing field {field:?}"))?;
+    let value: Str<'_> = serde_json::from_str(raw.get()).map_err(|_| format!("field {field:?} is not a string"))?;
+    let cleaned = cleaner.clean(&value.0);
+    write_record(out, &record, field, &cleaned);
+    Ok(())
+}
+
+fn write_record(out: &mut Vec<u8>, record: &Record<'_>, field: &str, cleaned: &Cleaned) {
+    out.push(b'{');
+    let mut first = true;
+    let mut sep = |out: &mut Vec<u8>| {
+        if !first {
+            out.push(b',');
+        }
+        first = false;
+    };
+    let (mut wrote_title, mut wrote_removed) = (false, false);
+    for (key, raw) in &record.fields {
+        sep(out);
+        write_json_str(out, &key.0);
+        out.push(b':');
+        match &*key.0 {
+            k if k == field => write_json_str(out, cleaned.text()),
+            "title" => {
+                write_title(out, cleaned);
+                wrote_title = true;
+            }
+            "removed" => {
+                write_removed(out, cleaned);
+                wrote_removed = true;
+            }
+            _ => out.extend_from_slice(raw.get().as_bytes()),
+        }
+    }
+    if !wrote_title && field != "title" {
+        sep(out);
+        out.extend_from_slice(b"\"title\":");
+        write_title(out, cleaned);
+    }
+    if !wrote_removed && field != "removed" {
+        sep(out);
+        out.extend_from_slice(b"\"removed\":");
+        write_removed(out, cleaned);
+    }
+    out.extend_from_slice(b"}\n");
+}
+
+fn write_title(out: &mut Vec<u8>, cleaned: &Cleaned) {
+    match cleaned.title() {
+        Some(t) => write_json_str(out, t),
+        None => out.extend_from_slice(b"null"),
+    }
+}
+
+fn write_removed(out: &mut Vec<u8>, cleaned: &Cleaned) {
+    out.push(b'[');
+    for (i, r) in cleaned.report().iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        out.extend_from_slice(format!("{{\"line\":{},\"reason\":", r.line()).as_bytes());
+        write_json_str(out, r.reason().name());
+        out.extend_from_slice(b",\"rule\":");
+        write_json_str(out, r.rule());
+        out.extend_from_slice(b",\"text\":");
+        write_json_str(out, r.text());
+        out.push(b'}');
+    }
+    out.push(b']');
+}
+
+/// Appends the error record for input line `line`.
+pub fn write_error(out: &mut Vec<u8>, msg: &str, line: usize) {
+    out.extend_from_slice(b"{\"error\":");
+    write_json_str(out, msg);
+    out.extend_from_slice(format!(",\"line\":{line}}}\n").as_bytes());
+}
+
+fn write_json_str(out: &mut Vec<u8>, s: &str) {
+    // Writing a string into a Vec cannot fail.
+    let _ = serde_json::to_writer(&mut *out, s);
+}
+
+/// A JSON object's fields in input order, keys decoded, values raw.
+struct Record<'a> {
+    fields: Vec<(Str<'a>, &'a RawValue)>,
+}
+
+impl<'de> Deserialize<'de> for Record<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct RecordVisitor;
+        impl<'de> Visitor<'de> for RecordVisitor {
+            type Value = Record<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Record<'de>, A::Error> {
+                let mut fields = Vec::new();
+                while let Some(entry) = map.next_entry::<Str<'de>, &'de RawValue>()? {
+                    fields.push(entry);
+                }
+                Ok(Record { fields })
+            }
+        }
+        d.deserialize_map(RecordVisitor)
+    }
+}
+
+/// A JSON string, borrowed from the input when it has no escapes.
+struct Str<'a>(Cow<'a, str>);
+
+impl<'de> Deserialize<'de> for Str<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct StrVisitor;
+        impl<'de> Visitor<'de> for StrVisitor {
+            type Value = Str<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_borrowed_str<E: de::Error>(self, s: &'de str) -> Result<Str<'de>, E> {
+                Ok(Str(Cow::Borrowed(s)))
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<Str<'de>, E> {
+                Ok(Str(Cow::Owned(s.to_owned())))
+            }
+            fn visit_string<E: de::Error>(self, s: String) -> Result<Str<'de>, E> {
+                Ok(Str(Cow::Owned(s)))
+            }
+        }
+        d.deserialize_str(StrVisitor)
+    }
+}
