@@ -99,10 +99,11 @@ fn clean_batch(cleaner: &Cleaner, settings: &Settings<'_>, buf: &[u8], slots: &[
     let per = buf.len() / outputs.len() + 1;
     let mut runs: Vec<&[Slot]> = Vec::with_capacity(outputs.len());
     let mut start = 0;
-    for _ in 0..outputs.len() {
+    for n in 0..outputs.len() {
+        let last = n + 1 == outputs.len();
         let from = start;
         let mut bytes = 0;
-        while start < slots.len() && (bytes < per || start == from) {
+        while start < slots.len() && (last || bytes < per || start == from) {
             bytes += slots[start].range.len() + 1;
             start += 1;
         }
