@@ -9,7 +9,7 @@ use crate::headline::{is_headline_shaped, is_sentence_headline, Headline};
 use crate::lines::{self, is_blank, Line};
 use crate::report::{Reason, Removal, Report};
 use crate::rules::{self, count_words, shape, Hit, Scratch, UserRule, MAX_RULE_BYTES};
-use crate::Error;
+use crate::{Error, Templates};
 
 /// Builds a [`Cleaner`]. Setters take `&mut self` and return it, so they
 /// chain; [`build`](CleanerBuilder::build) checks every setting.
@@ -22,6 +22,7 @@ pub struct CleanerBuilder {
     min_duplicate_chars: usize,
     disabled: u64,
     patterns: Vec<(Reason, String)>,
+    templates: Option<Arc<Templates>>,
 }
 
 impl Default for CleanerBuilder {
@@ -34,6 +35,7 @@ impl Default for CleanerBuilder {
             min_duplicate_chars: DEFAULT_MIN_DUPLICATE_CHARS,
             disabled: 0,
             patterns: Vec::new(),
+            templates: None,
         }
     }
 }
@@ -112,6 +114,18 @@ impl CleanerBuilder {
     /// The pattern is checked by [`build`](Self::build).
     pub fn pattern(&mut self, reason: Reason, pattern: impl Into<String>) -> &mut Self {
         self.patterns.push((reason, pattern.into()));
+        self
+    }
+
+    /// Site templates learned by a
+    /// [`TemplateLearner`](crate::TemplateLearner), applied by
+    /// [`Cleaner::clean_in_group`]: a line that matches one of the group's
+    /// templates is removed with [`Reason::Template`], under the rule name
+    /// `template/line:<n>` or `template/slot:<n>`, `n` being the number of
+    /// distinct stories the template was learned from. Single-line rules
+    /// come first. Default: none.
+    pub fn templates(&mut self, templates: Templates) -> &mut Self {
+        self.templates = Some(Arc::new(templates));
         self
     }
 
@@ -222,6 +236,19 @@ impl Cleaner {
 
     /// Cleans one article.
     pub fn clean(&self, input: &str) -> Cleaned {
+        self.clean_with(input, None)
+    }
+
+    /// Cleans one article of `group` (the group its site's templates were
+    /// learned under, such as a site key): like [`clean`](Self::clean),
+    /// and a line that matches one of the group's
+    /// [templates](CleanerBuilder::templates) is removed with
+    /// [`Reason::Template`].
+    pub fn clean_in_group(&self, group: &str, input: &str) -> Cleaned {
+        self.clean_with(input, Some(group))
+    }
+
+    fn clean_with(&self, input: &str, group: Option<&str>) -> Cleaned {
         let lines = lines::split(input);
         let mut verdicts: Vec<Option<Hit>> = vec![None; lines.len()];
         let mut title: Option<(usize, Headline)> = None;
@@ -235,6 +262,14 @@ impl Cleaner {
                 continue;
             }
             let mut hit = self.line_rules(text, &mut form, &mut scratch);
+            if hit.is_none() {
+                if let Some(template) = self.template_hit(group, text) {
+                    // A line of the site's template (its header, say) is
+                    // never the title, and the title may still follow it.
+                    verdicts[i] = Some(template);
+                    continue;
+                }
+            }
             // Only the first non-blank line can be the title: when a rule
             // removed it, the next line is not promoted, since it is as
             // likely the start of the body.
@@ -338,6 +373,19 @@ impl Cleaner {
         rules::builtin()
             .first_match(form, words, enabled, scratch)
             .map(|r| self.hit(r.reason, &r.name))
+    }
+
+    /// The template verdict on one line of an article of `group`.
+    fn template_hit(&self, group: Option<&str>, text: &str) -> Option<Hit> {
+        let templates = self.settings.templates.as_deref()?;
+        if self.settings.disabled & bit(Reason::Template) != 0 {
+            return None;
+        }
+        let found = templates.matches(group?, text)?;
+        Some(Hit {
+            reason: Reason::Template,
+            rule: Arc::from(found.rule()),
+        })
     }
 
     fn hit(&self, reason: Reason, rule: &Arc<str>) -> Hit {

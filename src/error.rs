@@ -46,4 +46,17 @@ pub enum Error {
         /// The largest allowed value.
         max: usize,
     },
+    /// A fractional setting (a share, similarity or ratio) is outside its
+    /// allowed range, or not a number.
+    #[error("{name} = {value} is out of range {min}..={max}")]
+    RatioOutOfRange {
+        /// The setting's name, as the builder method that sets it.
+        name: &'static str,
+        /// The value given.
+        value: f64,
+        /// The smallest allowed value.
+        min: f64,
+        /// The largest allowed value.
+        max: f64,
+    },
 }

@@ -123,12 +123,18 @@ mod error;
 mod fold;
 mod headline;
 mod lines;
+mod neardup;
 mod report;
 mod rules;
+mod template;
 
 pub use crate::cleaner::{Cleaned, Cleaner, CleanerBuilder};
 pub use crate::error::Error;
+pub use crate::neardup::{NearDupParams, NearDupParamsBuilder, NearDuplicates, Signature};
 pub use crate::report::{Reason, Removal, Report};
+pub use crate::template::{
+    TemplateKind, TemplateLearner, TemplateLearnerBuilder, TemplateMatch, Templates,
+};
 
 /// Cleans `text` with the default settings and returns the body.
 ///

@@ -213,3 +213,55 @@ fn reasons_have_stable_names() {
     assert_eq!(unique.len(), names.len());
     assert_eq!(Reason::SiteTag.to_string(), "site-tag");
 }
+
+const BODIES: [&str; 10] = [
+    "Der Rat hat den Haushalt nach langer Debatte mit knapper Mehrheit beschlossen.",
+    "Drei Grundschulen bekommen im Herbst neue Turnhallen und größere Pausenhöfe.",
+    "Auf der Ringstraße gilt ab Montag nachts ein Tempolimit von dreißig Kilometern.",
+    "Nach dem Sturm räumten Helfer bis in den Morgen umgestürzte Bäume von den Gleisen.",
+    "Der Verein verlor das Derby vor ausverkauftem Haus mit zwei zu drei Toren.",
+    "Das Theater zeigt im Frühjahr eine Oper, die seit hundert Jahren nicht gespielt wurde.",
+    "Ermittler suchen Zeugen eines Einbruchs in eine Apotheke am Marktplatz.",
+    "Pendler müssen wegen Bauarbeiten drei Wochen lang mit Ersatzbussen fahren.",
+    "Im Hafen legte das größte Containerschiff an, das die Stadt je gesehen hat.",
+    "Händler klagen über sinkende Umsätze, seit die Innenstadt umgebaut wird.",
+];
+
+#[test]
+fn templates_apply_to_their_group_only() {
+    use bodytext::TemplateLearner;
+    let mut learner = TemplateLearner::new();
+    let topics = [
+        "Haushalt", "Schulen", "Verkehr", "Wetter", "Sport", "Kultur", "Polizei", "Bahn", "Hafen",
+        "Markt",
+    ];
+    for (i, topic) in topics.iter().enumerate() {
+        // Distinct bodies: the learner counts distinct stories, not copies.
+        let body = BODIES[i];
+        let article = format!(
+            "Meldung {i} aus der Stadt\n\nAbonnieren Sie den Stadtbrief zum Thema {topic}\n\n{body}\n\nstb-de-{i}"
+        );
+        learner.observe("stadtblatt", &article);
+    }
+    let cleaner = Cleaner::builder()
+        .templates(learner.templates())
+        .build()
+        .expect("valid settings");
+    let article = "Neue Meldung\n\nAbonnieren Sie den Stadtbrief zum Thema Hochwasser\n\n\
+                   Der Pegel stieg am Abend weiter, teilte die Feuerwehr mit, und die Deiche halten.";
+    let cleaned = cleaner.clean_in_group("stadtblatt", article);
+    assert_eq!(
+        cleaned.text(),
+        "Der Pegel stieg am Abend weiter, teilte die Feuerwehr mit, und die Deiche halten."
+    );
+    assert!(cleaned
+        .report()
+        .iter()
+        .any(|r| r.reason() == Reason::Template));
+    let elsewhere = cleaner.clean_in_group("other-site", article);
+    assert!(
+        elsewhere.text().contains("Abonnieren Sie den Stadtbrief"),
+        "{}",
+        elsewhere.text()
+    );
+}
