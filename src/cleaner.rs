@@ -234,6 +234,15 @@ impl Cleaner {
         CleanerBuilder::default()
     }
 
+    /// A copy of this cleaner that also applies `templates` (see
+    /// [`CleanerBuilder::templates`]): the way to add templates learned
+    /// after the cleaner was built.
+    pub fn with_templates(&self, templates: Templates) -> Cleaner {
+        let mut cleaner = self.clone();
+        cleaner.settings.templates = Some(Arc::new(templates));
+        cleaner
+    }
+
     /// Cleans one article.
     pub fn clean(&self, input: &str) -> Cleaned {
         self.clean_with(input, None)
@@ -263,12 +272,7 @@ impl Cleaner {
             }
             let mut hit = self.line_rules(text, &mut form, &mut scratch);
             if hit.is_none() {
-                if let Some(template) = self.template_hit(group, text) {
-                    // A line of the site's template (its header, say) is
-                    // never the title, and the title may still follow it.
-                    verdicts[i] = Some(template);
-                    continue;
-                }
+                hit = self.template_hit(group, text);
             }
             // Only the first non-blank line can be the title: when a rule
             // removed it, the next line is not promoted, since it is as

@@ -229,7 +229,10 @@ fn jsonl_jobs_keep_input_order() {
     let one = run(&["--jsonl", "--jobs", "1"], input.as_bytes());
     let two = run(&["--jsonl", "--jobs", "2"], input.as_bytes());
     assert_eq!(one.status.code(), Some(1));
-    assert!(one.stdout == two.stdout, "output must not depend on the number of threads");
+    assert!(
+        one.stdout == two.stdout,
+        "output must not depend on the number of threads"
+    );
     let lines = stdout_lines(&two);
     assert_eq!(lines.len(), 3000);
     for (i, line) in lines.iter().enumerate() {
@@ -239,4 +242,61 @@ fn jsonl_jobs_keep_input_order() {
             assert_eq!(line["id"], i, "record {i} in place");
         }
     }
+}
+
+/// Distinct body sentences (invented), one per article.
+const STORIES: [&str; 12] = [
+    "Der Rat hat den Haushalt nach langer Debatte mit knapper Mehrheit beschlossen.",
+    "Drei Grundschulen bekommen im Herbst neue Turnhallen und größere Pausenhöfe.",
+    "Auf der Ringstraße gilt ab Montag nachts ein Tempolimit von dreißig Kilometern.",
+    "Nach dem Sturm räumten Helfer bis in den Morgen umgestürzte Bäume von den Gleisen.",
+    "Der Verein verlor das Derby vor ausverkauftem Haus mit zwei zu drei Toren.",
+    "Das Theater zeigt im Frühjahr eine Oper, die seit hundert Jahren nicht gespielt wurde.",
+    "Ermittler suchen Zeugen eines Einbruchs in eine Apotheke am Marktplatz.",
+    "Pendler müssen wegen Bauarbeiten drei Wochen lang mit Ersatzbussen fahren.",
+    "Im Hafen legte das größte Containerschiff an, das die Stadt je gesehen hat.",
+    "Händler klagen über sinkende Umsätze, seit die Innenstadt umgebaut wird.",
+    "Die Feuerwehr probt am Samstag den Ernstfall in einem leerstehenden Hochhaus.",
+    "Der Zoo freut sich über zwei junge Luchse, die im Mai geboren wurden.",
+];
+
+#[test]
+fn corpus_mode_learns_templates_and_flags_duplicates() {
+    let mut input = String::new();
+    for (i, story) in STORIES.iter().enumerate() {
+        let record = serde_json::json!({
+            "id": format!("a{i}"),
+            "site": "stadtblatt",
+            "text": format!("Meldung Nummer {i} aus der Stadt\n\nStadtblatt Lokalteil Ausgabe {}\n\n{story}\n\nDer Beitrag wurde {i} Mal gelesen.", 100 + i),
+        });
+        input.push_str(&record.to_string());
+        input.push('\n');
+    }
+    let copy = serde_json::json!({"id": "copy", "site": "other", "text": format!("Ein anderer Titel hier\n\n{}", STORIES[3])});
+    input.push_str(&copy.to_string());
+    input.push_str("\nnot json\n");
+    let path = temp_file("corpus.jsonl", input.as_bytes());
+    let path = path.to_str().expect("UTF-8 path");
+
+    let out = run(&["--corpus", path, "--group-by", "site", "--dedup"], b"");
+    assert_eq!(out.status.code(), Some(1), "the malformed line fails");
+    let lines = stdout_lines(&out);
+    assert_eq!(lines.len(), STORIES.len() + 2);
+    for (i, story) in STORIES.iter().enumerate() {
+        assert_eq!(
+            lines[i]["text"], *story,
+            "record {i}: template lines removed, body kept"
+        );
+    }
+    assert_eq!(lines[STORIES.len()]["duplicate_of"], "a3");
+    assert_eq!(lines[STORIES.len() + 1]["line"], STORIES.len() + 2);
+
+    let dropped = run(
+        &["--corpus", path, "--group-by", "site", "--drop-duplicates"],
+        b"",
+    );
+    let lines = stdout_lines(&dropped);
+    assert_eq!(lines.len(), STORIES.len() + 1, "the duplicate is left out");
+    assert!(lines.iter().all(|l| l.get("duplicate_of").is_none()));
+    std::fs::remove_file(path).ok();
 }

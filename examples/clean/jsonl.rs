@@ -47,7 +47,12 @@ struct Slot {
 
 /// Cleans every record of `input` and writes one output line per input
 /// line. Returns whether every record succeeded.
-pub fn run(cleaner: &Cleaner, settings: &Settings<'_>, input: &mut impl BufRead, out: &mut impl Write) -> io::Result<bool> {
+pub fn run(
+    cleaner: &Cleaner,
+    settings: &Settings<'_>,
+    input: &mut impl BufRead,
+    out: &mut impl Write,
+) -> io::Result<bool> {
     let mut all_ok = true;
     let mut buf: Vec<u8> = Vec::new();
     let mut slots: Vec<Slot> = Vec::new();
@@ -88,7 +93,13 @@ pub fn run(cleaner: &Cleaner, settings: &Settings<'_>, input: &mut impl BufRead,
 
 /// Cleans one batch on up to `jobs` threads, each writing a contiguous run
 /// of records into its own output buffer.
-fn clean_batch(cleaner: &Cleaner, settings: &Settings<'_>, buf: &[u8], slots: &[Slot], outputs: &mut [Vec<u8>]) -> bool {
+fn clean_batch(
+    cleaner: &Cleaner,
+    settings: &Settings<'_>,
+    buf: &[u8],
+    slots: &[Slot],
+    outputs: &mut [Vec<u8>],
+) -> bool {
     for o in outputs.iter_mut() {
         o.clear();
     }
@@ -116,18 +127,34 @@ fn clean_batch(cleaner: &Cleaner, settings: &Settings<'_>, buf: &[u8], slots: &[
             .map(|(run, out)| scope.spawn(move || clean_run(cleaner, settings, buf, run, out)))
             .collect();
         // `all` must not short-circuit: every thread has to be joined.
-        handles.into_iter().map(|h| h.join().unwrap_or(false)).fold(true, |a, b| a && b)
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or(false))
+            .fold(true, |a, b| a && b)
     })
 }
 
 /// Cleans a run of records in order; every record is answered, so this
 /// must not stop at the first failure.
-fn clean_run(cleaner: &Cleaner, settings: &Settings<'_>, buf: &[u8], run: &[Slot], out: &mut Vec<u8>) -> bool {
-    run.iter()
-        .fold(true, |ok, s| process_slot(cleaner, settings, buf, s, out) && ok)
+fn clean_run(
+    cleaner: &Cleaner,
+    settings: &Settings<'_>,
+    buf: &[u8],
+    run: &[Slot],
+    out: &mut Vec<u8>,
+) -> bool {
+    run.iter().fold(true, |ok, s| {
+        process_slot(cleaner, settings, buf, s, out) && ok
+    })
 }
 
-fn process_slot(cleaner: &Cleaner, settings: &Settings<'_>, buf: &[u8], slot: &Slot, out: &mut Vec<u8>) -> bool {
+fn process_slot(
+    cleaner: &Cleaner,
+    settings: &Settings<'_>,
+    buf: &[u8],
+    slot: &Slot,
+    out: &mut Vec<u8>,
+) -> bool {
     let result = if slot.too_long {
         Err(format!("record longer than {} bytes", settings.max_record))
     } else {
@@ -146,7 +173,11 @@ fn process_slot(cleaner: &Cleaner, settings: &Settings<'_>, buf: &[u8], slot: &S
 /// keeping at most `max` bytes of it but consuming the whole line. Returns
 /// the bytes consumed and whether the line was longer than `max` (then
 /// nothing of it is kept).
-pub fn read_record(input: &mut impl BufRead, buf: &mut Vec<u8>, max: usize) -> io::Result<(usize, bool)> {
+pub fn read_record(
+    input: &mut impl BufRead,
+    buf: &mut Vec<u8>,
+    max: usize,
+) -> io::Result<(usize, bool)> {
     let start = buf.len();
     let mut consumed = 0;
     let mut too_long = false;
@@ -186,22 +217,36 @@ pub fn read_record(input: &mut impl BufRead, buf: &mut Vec<u8>, max: usize) -> i
 
 /// Cleans one record and appends its output line (with `\n`) to `out`. On
 /// error nothing is appended.
-pub fn process(cleaner: &Cleaner, line: &[u8], field: &str, out: &mut Vec<u8>) -> Result<(), String> {
-    let text = std::str::from_utf8(line).map_err(|e| format!("invalid UTF-8 at byte {}", e.valid_up_to()))?;
-    let record: Record<'_> = serde_json::from_str(text).map_err(|e| format!("invalid JSON: {e}"))?;
+pub fn process(
+    cleaner: &Cleaner,
+    line: &[u8],
+    field: &str,
+    out: &mut Vec<u8>,
+) -> Result<(), String> {
+    let text = std::str::from_utf8(line)
+        .map_err(|e| format!("invalid UTF-8 at byte {}", e.valid_up_to()))?;
+    let record: Record<'_> =
+        serde_json::from_str(text).map_err(|e| format!("invalid JSON: {e}"))?;
     let raw = record
-        .fields
-        .iter()
-        .find(|(k, _)| k.0 == field)
-        .map(|(_, v)| *v)
+        .get(field)
         .ok_or_else(|| format!("missing field {field:?}"))?;
-    let value: Str<'_> = serde_json::from_str(raw.get()).map_err(|_| format!("field {field:?} is not a string"))?;
+    let value: Str<'_> =
+        serde_json::from_str(raw.get()).map_err(|_| format!("field {field:?} is not a string"))?;
     let cleaned = cleaner.clean(&value.0);
-    write_record(out, &record, field, &cleaned);
+    write_record(out, &record, field, &cleaned, None);
     Ok(())
 }
 
-fn write_record(out: &mut Vec<u8>, record: &Record<'_>, field: &str, cleaned: &Cleaned) {
+/// Appends the output line of a cleaned record: its fields in input order
+/// with the text replaced, `title` and `removed` set, and `duplicate_of`
+/// (a raw JSON value) when given.
+pub fn write_record(
+    out: &mut Vec<u8>,
+    record: &Record<'_>,
+    field: &str,
+    cleaned: &Cleaned,
+    duplicate_of: Option<&str>,
+) {
     out.push(b'{');
     let mut first = true;
     let mut sep = |out: &mut Vec<u8>| {
@@ -225,6 +270,7 @@ fn write_record(out: &mut Vec<u8>, record: &Record<'_>, field: &str, cleaned: &C
                 write_removed(out, cleaned);
                 wrote_removed = true;
             }
+            "duplicate_of" if duplicate_of.is_some() => {}
             _ => out.extend_from_slice(raw.get().as_bytes()),
         }
     }
@@ -237,6 +283,11 @@ fn write_record(out: &mut Vec<u8>, record: &Record<'_>, field: &str, cleaned: &C
         sep(out);
         out.extend_from_slice(b"\"removed\":");
         write_removed(out, cleaned);
+    }
+    if let Some(id) = duplicate_of {
+        sep(out);
+        out.extend_from_slice(b"\"duplicate_of\":");
+        out.extend_from_slice(id.as_bytes());
     }
     out.extend_from_slice(b"}\n");
 }
@@ -278,8 +329,18 @@ fn write_json_str(out: &mut Vec<u8>, s: &str) {
 }
 
 /// A JSON object's fields in input order, keys decoded, values raw.
-struct Record<'a> {
+pub struct Record<'a> {
     fields: Vec<(Str<'a>, &'a RawValue)>,
+}
+
+impl<'a> Record<'a> {
+    /// The raw value of the first field named `name`.
+    pub fn get(&self, name: &str) -> Option<&'a RawValue> {
+        self.fields
+            .iter()
+            .find(|(k, _)| k.0 == name)
+            .map(|(_, v)| *v)
+    }
 }
 
 impl<'de> Deserialize<'de> for Record<'de> {
@@ -303,7 +364,7 @@ impl<'de> Deserialize<'de> for Record<'de> {
 }
 
 /// A JSON string, borrowed from the input when it has no escapes.
-struct Str<'a>(Cow<'a, str>);
+pub struct Str<'a>(pub Cow<'a, str>);
 
 impl<'de> Deserialize<'de> for Str<'de> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {

@@ -14,6 +14,13 @@
 //!                     64 MiB); longer lines get an error record
 //!   --jobs N          clean JSONL records on N threads (default: all
 //!                     cores); output stays in input order
+//!   --corpus FILE     two passes over FILE.jsonl: learn each group's
+//!                     template lines, then clean every record with them
+//!   --group-by FIELD  (with --corpus) the field naming a record's group,
+//!                     such as its site; without it all records are one group
+//!   --dedup           (with --corpus) add "duplicate_of": the id of the
+//!                     earlier record whose body this one duplicates
+//!   --drop-duplicates (with --corpus) leave such records out
 //!   --lossy           decode invalid UTF-8 in FILE with replacement
 //!                     characters (and a warning) instead of failing
 //! ```
@@ -26,12 +33,13 @@ use std::process::ExitCode;
 
 use bodytext::Cleaner;
 
+mod corpus;
 mod jsonl;
 
 /// The sample article cleaned when no input is given: the seed article.
 const SAMPLE: &str = include_str!("../../tests/data/000_8cb086cdd1b0a5e1.txt");
 
-const USAGE: &str = "usage: clean [--report] [--lossy] [FILE]\n       clean --jsonl [--field NAME] [--max-record BYTES] [--jobs N] < records.jsonl";
+const USAGE: &str = "usage: clean [--report] [--lossy] [FILE]\n       clean --jsonl [--field NAME] [--max-record BYTES] [--jobs N] < records.jsonl\n       clean --corpus FILE.jsonl [--group-by FIELD] [--dedup] [--drop-duplicates] [--field NAME]";
 
 struct Options {
     file: Option<String>,
@@ -41,6 +49,10 @@ struct Options {
     field: String,
     max_record: usize,
     jobs: usize,
+    corpus: Option<String>,
+    group_by: Option<String>,
+    dedup: bool,
+    drop_duplicates: bool,
 }
 
 fn parse_args() -> Result<Options, String> {
@@ -52,6 +64,10 @@ fn parse_args() -> Result<Options, String> {
         field: "text".to_owned(),
         max_record: 64 << 20,
         jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
+        corpus: None,
+        group_by: None,
+        dedup: false,
+        drop_duplicates: false,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -74,11 +90,23 @@ fn parse_args() -> Result<Options, String> {
                     .filter(|&n| n > 0)
                     .ok_or_else(|| format!("--jobs: {v:?} is not a positive number"))?;
             }
+            "--corpus" => opts.corpus = Some(args.next().ok_or("--corpus needs a FILE.jsonl")?),
+            "--group-by" => opts.group_by = Some(args.next().ok_or("--group-by needs a FIELD")?),
+            "--dedup" => opts.dedup = true,
+            "--drop-duplicates" => opts.drop_duplicates = true,
             "-h" | "--help" => return Err(String::new()),
             s if s.starts_with("--") => return Err(format!("unknown option {s}")),
             _ if opts.file.is_some() => return Err(format!("unexpected argument {arg:?}")),
             _ => opts.file = Some(arg),
         }
+    }
+    if opts.corpus.is_some() && (opts.jsonl || opts.file.is_some()) {
+        return Err("--corpus reads its own FILE.jsonl; give neither --jsonl nor FILE".to_owned());
+    }
+    if (opts.group_by.is_some() || opts.dedup || opts.drop_duplicates) && opts.corpus.is_none() {
+        return Err(
+            "--group-by, --dedup and --drop-duplicates need --corpus FILE.jsonl".to_owned(),
+        );
     }
     if opts.jsonl && opts.file.is_some() {
         return Err("--jsonl reads stdin; give no FILE".to_owned());
@@ -99,7 +127,9 @@ fn main() -> ExitCode {
         }
     };
     let cleaner = Cleaner::default();
-    let result = if opts.jsonl {
+    let result = if let Some(path) = &opts.corpus {
+        run_corpus(&cleaner, &opts, path)
+    } else if opts.jsonl {
         run_jsonl(&cleaner, &opts)
     } else {
         run_text(&cleaner, &opts)
@@ -179,6 +209,30 @@ fn describe(e: &io::Error) -> String {
     }
 }
 
+fn run_corpus(cleaner: &Cleaner, opts: &Options, path: &str) -> io::Result<ExitCode> {
+    let settings = corpus::Settings {
+        path,
+        field: &opts.field,
+        group_by: opts.group_by.as_deref(),
+        dedup: opts.dedup,
+        drop_duplicates: opts.drop_duplicates,
+        max_record: opts.max_record,
+    };
+    let mut out = BufWriter::with_capacity(1 << 20, io::stdout().lock());
+    match corpus::run(cleaner, &settings, &mut out) {
+        Ok(ok) => Ok(if ok {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(1)
+        }),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Err(e),
+        Err(e) => {
+            eprintln!("clean: {e}");
+            Ok(ExitCode::from(2))
+        }
+    }
+}
+
 fn run_jsonl(cleaner: &Cleaner, opts: &Options) -> io::Result<ExitCode> {
     let settings = jsonl::Settings {
         field: &opts.field,
@@ -188,5 +242,9 @@ fn run_jsonl(cleaner: &Cleaner, opts: &Options) -> io::Result<ExitCode> {
     let mut input = io::BufReader::with_capacity(1 << 20, io::stdin().lock());
     let mut out = BufWriter::with_capacity(1 << 20, io::stdout().lock());
     let ok = jsonl::run(cleaner, &settings, &mut input, &mut out)?;
-    Ok(if ok { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
