@@ -173,7 +173,7 @@ impl UserRule {
 /// Whether a line ends like a stated sentence: a full stop that is not part
 /// of an ellipsis (`Read more...` is a link, not a sentence).
 pub(crate) fn ends_with_full_stop(form: &str) -> bool {
-    let t = form.trim_end_matches(|c: char| matches!(c, '"' | '\'' | ')' | ' '));
+    let t = form.trim_end_matches(['"', '\'', ')', ' ']);
     (t.ends_with('.') && !t.ends_with("..")) || t.ends_with('。')
 }
 
