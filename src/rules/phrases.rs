@@ -16,6 +16,7 @@
 //!   pattern may be written with accents. `<num>` stands for a count (see
 //!   [`COUNT`]), and a short parenthetical may follow the match.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
@@ -101,6 +102,7 @@ pub(crate) fn builtin() -> &'static PhraseSet {
 fn compile(files: &[(Reason, &str, &str)]) -> Result<PhraseSet, String> {
     let mut keywords: Vec<String> = Vec::new();
     let mut keyword_rules: Vec<Vec<(usize, u16)>> = Vec::new();
+    let mut keyword_index: HashMap<String, usize> = HashMap::new();
     let mut full_masks: Vec<u16> = Vec::new();
     let mut ungated = Vec::new();
     let mut rules = Vec::new();
@@ -144,14 +146,11 @@ fn compile(files: &[(Reason, &str, &str)]) -> Result<PhraseSet, String> {
             }
             for (bit, set) in sets.iter().enumerate() {
                 for word in set {
-                    let k = match keywords.iter().position(|k| k == word) {
-                        Some(k) => k,
-                        None => {
-                            keywords.push(word.clone());
-                            keyword_rules.push(Vec::new());
-                            keywords.len() - 1
-                        }
-                    };
+                    let k = *keyword_index.entry(word.clone()).or_insert_with(|| {
+                        keywords.push(word.clone());
+                        keyword_rules.push(Vec::new());
+                        keywords.len() - 1
+                    });
                     keyword_rules[k].push((index, 1 << bit));
                 }
             }
