@@ -89,21 +89,26 @@
 //!
 //! # Guarantees
 //!
+//! Each is pinned by tests (see the README for their names).
+//!
 //! - **Nothing is rewritten.** The output lines are input lines, in input
 //!   order, byte for byte, except that line endings become `\n`, trailing
 //!   whitespace is dropped, runs of blank lines become one blank line, and
 //!   there is no blank line at the start or end.
-//! - **Every removed line is reported**, exactly once, with a byte range
-//!   that slices the input to that line's text.
-//! - **No panics, linear time.** Any `&str` is accepted. Every stage looks
-//!   at each line a bounded number of times; phrase rules skip lines longer
-//!   than a fixed bound.
+//! - **Every removed line is reported**, exactly once and in order, with a
+//!   byte range that slices the input to that line's text.
+//! - **No panics, linear time.** Any `&str` is accepted: control and
+//!   format characters, bidi controls, combining marks, a BOM, `\r`-only
+//!   line endings, megabyte lines. Every stage looks at each line a bounded
+//!   number of times; phrase rules skip lines longer than a fixed bound.
 //! - **Errors come only from configuration**: [`CleanerBuilder::build`]
-//!   reports an invalid setting as an [`Error`] that names it.
+//!   reports an invalid, empty or empty-matching pattern, or a threshold out
+//!   of range, as an [`Error`] that names the value.
 //! - **Idempotent on bodies.** Cleaning a cleaned body again changes
 //!   nothing, as long as its first paragraph is not itself headline-shaped
 //!   (a body rarely starts with a short line without a full stop).
-//! - [`clean`] equals `Cleaner::default().clean(text).text()`.
+//! - [`clean`] equals `Cleaner::default().clean(text).text()`, and
+//!   [`Cleaner`] is `Send + Sync`.
 //!
 //! # Rules
 //!
