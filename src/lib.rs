@@ -21,6 +21,9 @@
 //!   them all.
 //! - A **repeated block** is a paragraph that repeats an earlier one of the
 //!   same article, after folding case, accents and punctuation.
+//! - A **corpus** is many articles, in **groups** (a site, say). A
+//!   **template** is a line that recurs across distinct stories of a group,
+//!   or whose fixed part recurs while a slot varies (`Foto: {agency}`).
 //!
 //! # Overview
 //!
@@ -29,6 +32,12 @@
 //!   [`CleanerBuilder`], whose [`build`](CleanerBuilder::build) validates
 //!   the settings. [`Cleaner::clean`] returns a [`Cleaned`]: the body, the
 //!   title found and a [`Report`] of [`Removal`]s.
+//! - [`TemplateLearner`] observes a corpus and gives [`Templates`], which a
+//!   cleaner applies through [`CleanerBuilder::templates`] and
+//!   [`Cleaner::clean_in_group`]. Learners [`merge`](TemplateLearner::merge),
+//!   so shards learn in parallel.
+//! - [`NearDuplicates`] finds exact and near-duplicate articles from MinHash
+//!   [`Signature`]s with LSH banding.
 //!
 //! # Examples
 //!
