@@ -1,0 +1,116 @@
+//! Table-driven tests of the comment and newsletter families and the site
+//! tag shape, with named cases per language: each boilerplate line must go
+//! with its reason, each body sentence that mentions the same words must
+//! stay. All strings are written for these tests.
+
+use bodytext::{Cleaner, Reason};
+
+/// Cleans a short article with `line` between two body paragraphs and
+/// returns the reason `line` was removed for, if it was.
+fn verdict(line: &str) -> Option<Reason> {
+    let article = format!(
+        "Kurze Überschrift zum Test\n\n\
+         Erster Absatz mit genug Text, damit er wie ein Absatz eines Artikels aussieht und bleibt.\n\n\
+         {line}\n\n\
+         Letzter Absatz, ebenfalls lang genug, um als gewöhnlicher Fließtext des Artikels zu gelten."
+    );
+    let cleaned = Cleaner::default().clean(&article);
+    cleaned
+        .report()
+        .iter()
+        .find(|r| r.line() == 5)
+        .map(|r| r.reason())
+}
+
+macro_rules! removed {
+    ($($name:ident: $reason:ident, $line:expr;)*) => {$(
+        #[test]
+        fn $name() {
+            assert_eq!(verdict($line), Some(Reason::$reason), "{}: {:?}", stringify!($name), $line);
+        }
+    )*};
+}
+
+macro_rules! kept {
+    ($($name:ident: $line:expr;)*) => {$(
+        #[test]
+        fn $name() {
+            assert_eq!(verdict($line), None, "{}: {:?} must stay", stringify!($name), $line);
+        }
+    )*};
+}
+
+removed! {
+    comment_en_leave: Comment, "Leave a comment";
+    comment_en_count: Comment, "12 Comments";
+    comment_en_closed: Comment, "Comments are closed.";
+    comment_en_join: Comment, "Join the conversation";
+    comment_de_schreiben: Comment, "Schreiben Sie einen Kommentar";
+    comment_de_count: Comment, "7 Kommentare";
+    comment_de_none: Comment, "Noch keine Kommentare";
+    comment_de_deaktiviert: Comment, "Kommentarfunktion deaktiviert";
+    comment_fr_laissez: Comment, "Laissez une réponse";
+    comment_fr_count: Comment, "3 commentaires";
+    comment_es_deja: Comment, "Deja tu comentario";
+    comment_es_none: Comment, "No hay comentarios todavía";
+    comment_it_lascia: Comment, "Lascia un commento";
+    comment_nl_reactie: Comment, "Plaats een reactie";
+    comment_pt_deixe: Comment, "Deixe um comentário";
+    comment_pl_dodaj: Comment, "Dodaj komentarz";
+    comment_sv_lamna: Comment, "Lämna en kommentar";
+    comment_da_skriv: Comment, "Skriv en kommentar";
+    comment_no_legg: Comment, "Legg igjen en kommentar";
+    comment_fi_jata: Comment, "Jätä kommentti";
+    comment_cs_pridat: Comment, "Přidat komentář";
+    comment_hu_szolj: Comment, "Szólj hozzá";
+    comment_ro_lasa: Comment, "Lasă un comentariu";
+    comment_ru_leave: Comment, "Оставьте комментарий";
+    comment_uk_leave: Comment, "Залиште коментар";
+    comment_tr_yorum: Comment, "Yorum yaz";
+    comment_el_leave: Comment, "Αφήστε ένα σχόλιο";
+    comment_ar_leave: Comment, "اترك تعليقا";
+    comment_ja_post: Comment, "コメントを書く";
+    comment_zh_post: Comment, "发表评论";
+    newsletter_en_free_first_table: Newsletter, "Receive free Climate updates";
+}
+
+removed! {
+    newsletter_en_signup: Newsletter, "Sign up for our daily briefing, delivered to your inbox";
+    newsletter_en_subscribe: Newsletter, "Subscribe to our newsletter";
+    newsletter_en_stay: Newsletter, "Stay informed with free updates";
+    newsletter_de_kostenlos: Newsletter, "Erhalten Sie kostenlose Updates zum Thema Energie";
+    newsletter_de_abonnieren: Newsletter, "Newsletter abonnieren";
+    newsletter_fr_recevez: Newsletter, "Recevez gratuitement nos alertes sur la politique";
+    newsletter_es_reciba: Newsletter, "Reciba actualizaciones gratuitas sobre economía";
+    newsletter_it_ricevi: Newsletter, "Ricevi aggiornamenti gratuiti sulla scuola";
+    newsletter_nl_ontvang: Newsletter, "Ontvang gratis updates over sport";
+    newsletter_pt_receba: Newsletter, "Receba atualizações gratuitas sobre saúde";
+    newsletter_pl_otrzymuj: Newsletter, "Otrzymuj bezpłatne aktualizacje o gospodarce";
+    newsletter_sv_fa: Newsletter, "Få gratis uppdateringar om vädret";
+    newsletter_da_fa: Newsletter, "Få gratis opdateringer om valget";
+    newsletter_fi_tilaa: Newsletter, "Tilaa uutiskirjeemme";
+    newsletter_cs_odebirejte: Newsletter, "Odebírejte bezplatné novinky";
+    newsletter_hu_iratkozzon: Newsletter, "Iratkozzon fel hírlevelünkre";
+    newsletter_ro_primiti: Newsletter, "Primiți actualizări gratuite despre sănătate";
+    newsletter_ru_subscribe: Newsletter, "Подпишитесь на нашу рассылку";
+    newsletter_tr_bulten: Newsletter, "Bültenimize abone olun";
+    newsletter_el_free: Newsletter, "Λάβετε δωρεάν ενημερώσεις";
+    site_tag_de: SiteTag, "ttn-de-58";
+    site_tag_en: SiteTag, "nwz-en-1024";
+    site_tag_underscore: SiteTag, "abc_fr_7";
+}
+
+kept! {
+    body_de_kommentar: "Die Kommentare des Ministers wurden in sozialen Netzwerken geteilt und heftig kritisiert.";
+    body_de_kein_kommentar: "Das Unternehmen wollte den Bericht auf Anfrage nicht kommentieren.";
+    body_de_updates: "Die Updates für das Betriebssystem sollen im Herbst erscheinen, teilte der Hersteller mit.";
+    body_en_comment: "The ministry declined to comment on the report when asked on Tuesday.";
+    body_en_free_updates: "The company said older phones would keep receiving free security updates until 2027.";
+    body_en_newsletter: "Her newsletter, which she started in 2019, now has more than 40,000 readers.";
+    body_en_subscribe: "Readers who subscribe before March get a discount, the publisher said in a statement.";
+    body_fr_commentaire: "Le ministre n'a fait aucun commentaire sur les chiffres publiés lundi.";
+    body_es_comentario: "El portavoz no quiso hacer ningún comentario sobre la investigación en curso.";
+    body_ru_comment: "Представитель компании отказался от комментариев по поводу сделки.";
+    body_tag_in_sentence: "The code ttn-de-58 appeared in the leaked documents, investigators said.";
+    body_covid: "COVID-19";
+}
