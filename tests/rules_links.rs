@@ -1,0 +1,304 @@
+//! Phrase rules for link-like boilerplate: share and follow bars, read-more
+//! and related links, navigation, "click here" calls and reading times.
+//!
+//! Each positive case places one boilerplate line inside a short invented
+//! article (a headline, a body sentence, the line, another body sentence)
+//! and checks that exactly that line goes, for the expected reason, while
+//! the body stays. Each negative case places a body sentence that mentions
+//! the families' trigger words (share, follow, read, click, minutes ...)
+//! and checks that it is kept. All text here is written for these tests.
+
+use bodytext::{Cleaner, Reason};
+
+/// A headline and two body sentences in the case's language, so that the
+/// line under test sits in the middle of a plausible article.
+fn frame(lang: &str) -> (&'static str, &'static str, &'static str) {
+    match lang {
+        "de" => (
+            "Stadtrat beschließt neuen Busfahrplan",
+            "Der Stadtrat hat am Dienstag einen neuen Fahrplan für die Buslinien beschlossen.",
+            "Die Änderungen gelten ab dem ersten Montag im Oktober.",
+        ),
+        "fr" => (
+            "Le conseil municipal adopte de nouveaux horaires de bus",
+            "Le conseil municipal a adopté mardi de nouveaux horaires pour les lignes de bus.",
+            "Les changements entreront en vigueur le premier lundi d'octobre.",
+        ),
+        "es" => (
+            "El ayuntamiento aprueba nuevos horarios de autobús",
+            "El pleno municipal aprobó el martes nuevos horarios para las líneas de autobús.",
+            "Los cambios entrarán en vigor el primer lunes de octubre.",
+        ),
+        "it" => (
+            "Il consiglio comunale approva i nuovi orari degli autobus",
+            "Il consiglio comunale ha approvato martedì i nuovi orari delle linee di autobus.",
+            "Le modifiche entreranno in vigore il primo lunedì di ottobre.",
+        ),
+        "pt" => (
+            "Câmara aprova novos horários de autocarros",
+            "A câmara municipal aprovou na terça-feira novos horários para as linhas de autocarro.",
+            "As alterações entram em vigor na primeira segunda-feira de outubro.",
+        ),
+        "nl" => (
+            "Gemeenteraad keurt nieuwe dienstregeling goed",
+            "De gemeenteraad heeft dinsdag een nieuwe dienstregeling voor de buslijnen goedgekeurd.",
+            "De wijzigingen gaan in op de eerste maandag van oktober.",
+        ),
+        "pl" => (
+            "Rada miasta przyjęła nowy rozkład jazdy",
+            "Rada miasta przyjęła we wtorek nowy rozkład jazdy autobusów miejskich.",
+            "Zmiany wejdą w życie w pierwszy poniedziałek października.",
+        ),
+        "sv" => (
+            "Kommunen antar ny busstidtabell",
+            "Kommunfullmäktige antog på tisdagen en ny tidtabell för stadens busslinjer.",
+            "Ändringarna gäller från den första måndagen i oktober.",
+        ),
+        "ru" => (
+            "Городской совет утвердил новое расписание автобусов",
+            "Во вторник городской совет утвердил новое расписание городских автобусов.",
+            "Изменения вступят в силу в первый понедельник октября.",
+        ),
+        "tr" => (
+            "Belediye meclisi yeni otobüs tarifesini onayladı",
+            "Belediye meclisi salı günü otobüs hatları için yeni bir tarifeyi onayladı.",
+            "Değişiklikler ekim ayının ilk pazartesi gününden itibaren geçerli olacak.",
+        ),
+        "el" => (
+            "Το δημοτικό συμβούλιο ενέκρινε νέα δρομολόγια λεωφορείων",
+            "Το δημοτικό συμβούλιο ενέκρινε την Τρίτη νέα δρομολόγια για τις γραμμές λεωφορείων.",
+            "Οι αλλαγές ισχύουν από την πρώτη Δευτέρα του Οκτωβρίου.",
+        ),
+        "ja" => (
+            "市議会が新しいバス時刻表を承認",
+            "市議会は火曜日、市内バス路線の新しい時刻表を承認した。",
+            "変更は十月の第一月曜日から適用される。",
+        ),
+        "zh" => (
+            "市议会批准新的公交时刻表",
+            "市议会周二批准了市内公交线路的新时刻表。",
+            "新时刻表将于十月的第一个星期一起实行。",
+        ),
+        _ => (
+            "City council approves new bus timetable",
+            "The city council approved a new timetable for the bus routes on Tuesday.",
+            "The changes take effect on the first Monday in October.",
+        ),
+    }
+}
+
+/// Cleans an article with `line` between the two body sentences and
+/// returns the body and the reasons reported for `line`.
+fn clean_with(lang: &str, line: &str) -> (String, Vec<Reason>) {
+    let (title, first, second) = frame(lang);
+    let article = format!("{title}\n\n{first}\n\n{line}\n\n{second}\n");
+    let cleaned = Cleaner::default().clean(&article);
+    let reasons = cleaned
+        .report()
+        .iter()
+        .filter(|r| r.text() == line)
+        .map(|r| r.reason())
+        .collect();
+    (cleaned.text().to_owned(), reasons)
+}
+
+fn check_removed(case: &str, lang: &str, want: Reason, line: &str) {
+    let (body, reasons) = clean_with(lang, line);
+    let (_, first, second) = frame(lang);
+    assert_eq!(
+        reasons,
+        [want],
+        "{case}: {line:?} should be removed as {want}; body was:\n{body}"
+    );
+    assert!(
+        body.contains(first) && body.contains(second),
+        "{case}: a body sentence was lost around {line:?}:\n{body}"
+    );
+}
+
+fn check_kept(case: &str, lang: &str, line: &str) {
+    let (body, reasons) = clean_with(lang, line);
+    assert!(
+        reasons.is_empty() && body.lines().any(|l| l == line),
+        "{case}: body sentence {line:?} was removed as {reasons:?}"
+    );
+}
+
+/// `removed!(name, lang, Reason, line)`: the line goes, for that reason.
+macro_rules! removed {
+    ($($name:ident, $lang:literal, $reason:ident, $line:literal;)*) => {
+        $(
+            #[test]
+            fn $name() {
+                check_removed(stringify!($name), $lang, Reason::$reason, $line);
+            }
+        )*
+    };
+}
+
+/// `kept!(name, lang, line)`: the body sentence stays.
+macro_rules! kept {
+    ($($name:ident, $lang:literal, $line:literal;)*) => {
+        $(
+            #[test]
+            fn $name() {
+                check_kept(stringify!($name), $lang, $line);
+            }
+        )*
+    };
+}
+
+// Share and follow bars, network names, print / e-mail / copy-link buttons.
+removed! {
+    share_en_story_on_network, "en", Share, "Share this story on LinkedIn";
+    share_en_follow_us, "en", Share, "Follow us on Instagram and Threads";
+    share_en_network_run, "en", Share, "Facebook · X · WhatsApp · Telegram";
+    share_en_copy_link, "en", Share, "Copy link to clipboard";
+    share_en_lone_network, "en", Share, "Pinterest";
+    share_de_teilen, "de", Share, "Diesen Beitrag mit Freunden teilen";
+    share_de_folgen, "de", Share, "Folgen Sie uns auf Instagram";
+    share_de_drucken, "de", Share, "Artikel drucken";
+    share_fr_partager, "fr", Share, "Partager cet article sur WhatsApp";
+    share_fr_suivez, "fr", Share, "Suivez-nous sur Instagram";
+    share_es_compartir, "es", Share, "Compartir esta noticia en WhatsApp";
+    share_es_siguenos, "es", Share, "Síguenos en Instagram";
+    share_it_condividi, "it", Share, "Condividi su WhatsApp";
+    share_nl_delen, "nl", Share, "Deel dit artikel via WhatsApp";
+    share_pl_udostepnij, "pl", Share, "Udostępnij na Facebooku";
+    share_sv_dela, "sv", Share, "Dela artikeln på Facebook";
+    share_ru_podelitsya, "ru", Share, "Поделиться во ВКонтакте";
+    share_tr_paylas, "tr", Share, "WhatsApp'ta paylaş";
+    share_el_koinopoiisi, "el", Share, "Κοινοποίηση στο Facebook";
+    share_ja_share, "ja", Share, "Facebookで共有する";
+    share_zh_fenxiang, "zh", Share, "分享到微博";
+}
+
+kept! {
+    share_en_kept_shared_photo, "en", "She shared the photo on Facebook with her followers.";
+    share_en_kept_networks_down, "en", "Twitter, Facebook and Instagram were all down for two hours on Friday.";
+    share_en_kept_follow_money, "en", "Follow the money, the prosecutor told the jury, and you will find the motive.";
+    share_de_kept_geteilt, "de", "Die Kommentare des Ministers wurden in sozialen Netzwerken geteilt.";
+    share_de_kept_teile, "de", "Teile der Innenstadt bleiben am Wochenende für den Verkehr gesperrt.";
+    share_fr_kept_partage, "fr", "Les internautes ont partagé la vidéo des milliers de fois en une nuit.";
+    share_es_kept_siguen, "es", "Millones de personas siguen a la cantante en Instagram desde hace años.";
+    share_it_kept_condiviso, "it", "Il post è stato condiviso migliaia di volte nel giro di un giorno.";
+    share_sv_kept_del, "sv", "Del av budgeten går till nya cykelbanor längs ån.";
+    share_ru_kept, "ru", "Поделиться своими воспоминаниями согласились лишь немногие жители.";
+}
+
+// Read-more, related, most-read and next/previous links.
+removed! {
+    readmore_en_keep_reading, "en", ReadMore, "Keep reading below";
+    readmore_en_might_enjoy, "en", ReadMore, "You might also enjoy";
+    readmore_en_most_shared, "en", ReadMore, "Most shared this week";
+    readmore_en_more_from, "en", ReadMore, "More from Transport";
+    readmore_de_hier_weiterlesen, "de", ReadMore, "Hier weiterlesen";
+    readmore_de_ebenfalls_interessieren, "de", ReadMore, "Das könnte Sie ebenfalls interessieren";
+    readmore_de_mehr_zum_thema, "de", ReadMore, "Mehr zum Thema Nahverkehr";
+    readmore_fr_a_lire_egalement, "fr", ReadMore, "À lire également : la ville rénove ses abribus";
+    readmore_fr_articles_similaires, "fr", ReadMore, "Articles similaires";
+    readmore_es_sigue_leyendo, "es", ReadMore, "Sigue leyendo";
+    readmore_es_noticias_relacionadas, "es", ReadMore, "Noticias relacionadas";
+    readmore_it_leggi_anche, "it", ReadMore, "Leggi anche: il nuovo piano per il centro";
+    readmore_pt_veja_tambem, "pt", ReadMore, "Veja também";
+    readmore_nl_lees_ook, "nl", ReadMore, "Lees ook: gemeente wil meer groen in de wijk";
+    readmore_pl_czytaj_takze, "pl", ReadMore, "Czytaj także: nowe linie tramwajowe";
+    readmore_sv_las_mer, "sv", ReadMore, "Läs mer om busstrafiken";
+    readmore_ru_chitayte_takzhe, "ru", ReadMore, "Читайте также: новый мост откроют летом";
+    readmore_tr_ilgili_haberler, "tr", ReadMore, "İlgili Haberler";
+    readmore_el_sxetika, "el", ReadMore, "Σχετικά άρθρα";
+    readmore_ja_kanren, "ja", ReadMore, "関連記事";
+    readmore_zh_xiangguan, "zh", ReadMore, "相关新闻";
+}
+
+kept! {
+    readmore_en_kept_read_more, "en", "Read more about the plan in the council's report, which was published on Monday.";
+    readmore_en_kept_next_week, "en", "Next week the council will vote on the budget for the coming year.";
+    readmore_en_kept_most_popular, "en", "Most popular among young voters was the Green party, the poll found.";
+    readmore_de_kept_weiterlesen, "de", "Weiterlesen wollte er das Buch nach dem ersten Kapitel nicht mehr.";
+    readmore_de_kept_mehr_zum_thema, "de", "Mehr zum Thema wollte der Minister am Abend nicht sagen.";
+    readmore_de_kept_interessieren, "de", "Das könnte Sie auch interessieren, sagte die Verkäuferin lachend.";
+    readmore_fr_kept_plus_de, "fr", "Plus de deux cents personnes ont manifesté devant la mairie.";
+    readmore_es_kept_mas_de, "es", "Más de cien vecinos firmaron la petición contra el cierre.";
+    readmore_it_kept_leggi, "it", "Leggi e regolamenti cambiano spesso, ha detto il sindaco.";
+}
+
+// Navigation: skip links, back to top, crumb trails, pagination.
+removed! {
+    nav_en_skip, "en", Navigation, "Skip to main navigation";
+    nav_en_crumbs, "en", Navigation, "Home › Local › Transport";
+    nav_en_page_of, "en", Navigation, "Page 2 of 9";
+    nav_en_pagination_row, "en", Navigation, "« Previous 1 2 3 4 Next »";
+    nav_de_direkt_zum_inhalt, "de", Navigation, "Direkt zum Inhalt";
+    nav_de_ganz_nach_oben, "de", Navigation, "Ganz nach oben";
+    nav_fr_passer_au_contenu, "fr", Navigation, "Passer au contenu principal";
+    nav_es_ir_arriba, "es", Navigation, "Ir arriba";
+    nav_it_salta_al_contenuto, "it", Navigation, "Salta al contenuto principale";
+    nav_nl_terug_naar_de_top, "nl", Navigation, "Terug naar de top";
+    nav_pl_przejdz, "pl", Navigation, "Przejdź do nawigacji";
+    nav_ru_perejti, "ru", Navigation, "Перейти к основному содержанию";
+    nav_tr_basina_don, "tr", Navigation, "Sayfa başına dön";
+    nav_el_metavasi, "el", Navigation, "Μετάβαση στην πλοήγηση";
+    nav_ja_honbun, "ja", Navigation, "本文へスキップ";
+    nav_zh_fanhui, "zh", Navigation, "返回顶部";
+}
+
+kept! {
+    nav_en_kept_home, "en", "Home is where the heart is, she said as she unpacked the last box.";
+    nav_en_kept_back_to_top, "en", "Back to top form, the striker scored twice in the second half.";
+    nav_en_kept_search, "en", "Search teams found the missing boat on Monday morning.";
+    nav_en_kept_page, "en", "Page 3 of the report lists the names of all the witnesses.";
+    nav_en_kept_scores, "en", "13 24 35 46";
+    nav_en_kept_arrows, "en", "Open Settings -> Network -> Advanced to change the address.";
+    nav_de_kept_weiter, "de", "Weiter geht es am Montag mit der nächsten Sitzung des Rates.";
+}
+
+// "Click here" calls.
+removed! {
+    click_en_register, "en", ClickHere, "Click here to register for the event.";
+    click_en_tap, "en", ClickHere, "Tap here for the live blog";
+    click_en_purpose_first, "en", ClickHere, "To watch the video, click here.";
+    click_de_klicken_sie_hier, "de", ClickHere, "Klicken Sie hier, um das Video zu sehen.";
+    click_fr_cliquez_ici, "fr", ClickHere, "Cliquez ici pour voir la vidéo.";
+    click_es_haz_clic, "es", ClickHere, "Haz clic aquí para ver el vídeo.";
+    click_it_clicca_qui, "it", ClickHere, "Clicca qui per guardare il video.";
+    click_pt_clique_aqui, "pt", ClickHere, "Clique aqui para assistir ao vídeo.";
+    click_nl_klik_hier, "nl", ClickHere, "Klik hier om de video te bekijken.";
+    click_pl_kliknij, "pl", ClickHere, "Kliknij tutaj, aby obejrzeć wideo.";
+    click_ru_nazhmite, "ru", ClickHere, "Нажмите здесь, чтобы посмотреть видео.";
+    click_tr_tiklayin, "tr", ClickHere, "Videoyu izlemek için buraya tıklayın.";
+    click_ja_kochira, "ja", ClickHere, "動画はこちらをクリック";
+}
+
+kept! {
+    click_en_kept_said, "en", "Click here, he said, was the only instruction.";
+    click_en_kept_here_and_there, "en", "Click here and there, the old ads used to say, and you will win.";
+    click_de_kept_nicht, "de", "Klicken Sie hier nicht, warnte die Polizei vor der gefälschten Nachricht.";
+    click_fr_kept_et, "fr", "Cliquez ici et là, promettait la publicité, et vous serez riche.";
+}
+
+// Reading-time lines.
+removed! {
+    readtime_en_min_read, "en", ReadingTime, "6 min read";
+    readtime_en_estimated, "en", ReadingTime, "Estimated reading time: 7 minutes";
+    readtime_de_lesedauer, "de", ReadingTime, "Lesedauer: 4 Minuten";
+    readtime_fr_temps_de_lecture, "fr", ReadingTime, "Temps de lecture estimé : 6 min";
+    readtime_es_minutos_de_lectura, "es", ReadingTime, "8 minutos de lectura";
+    readtime_it_tempo_di_lettura, "it", ReadingTime, "Tempo di lettura: 5 minuti";
+    readtime_pt_tempo_de_leitura, "pt", ReadingTime, "Tempo de leitura: 6 min";
+    readtime_nl_leestijd, "nl", ReadingTime, "Leestijd: 5 minuten";
+    readtime_pl_minut_czytania, "pl", ReadingTime, "7 minut czytania";
+    readtime_sv_lastid, "sv", ReadingTime, "Lästid: 4 minuter";
+    readtime_ru_vremya_chteniya, "ru", ReadingTime, "Время чтения: 6 минут";
+    readtime_tr_dakikalik, "tr", ReadingTime, "5 dakikalık okuma";
+    readtime_el_xronos, "el", ReadingTime, "Χρόνος ανάγνωσης: 4 λεπτά";
+    readtime_ja_yomeru, "ja", ReadingTime, "この記事は約4分で読めます";
+    readtime_zh_yuedu, "zh", ReadingTime, "阅读时间：6分钟";
+}
+
+kept! {
+    readtime_en_kept_meeting, "en", "The meeting lasted 45 minutes and ended without a vote.";
+    readtime_en_kept_report, "en", "Reading the 300-page report took her two full days.";
+    readtime_de_kept_minuten, "de", "Nach fünf Minuten Lesezeit war klar, dass der Vertrag Lücken hat.";
+    readtime_fr_kept_lecture, "fr", "La lecture du rapport a duré 20 minutes devant les élus.";
+}
