@@ -8,7 +8,7 @@ use crate::fold::line_form;
 use crate::headline::{is_headline_shaped, is_sentence_headline, Headline};
 use crate::lines::{self, is_blank, Line};
 use crate::report::{Reason, Removal, Report};
-use crate::rules::{self, count_words, shape, Hit, Scratch, UserRule, MAX_RULE_BYTES};
+use crate::rules::{self, count_words, shape, without_hint, Hit, Scratch, UserRule, MAX_RULE_BYTES};
 use crate::{Error, Templates};
 
 /// Builds a [`Cleaner`]. Setters take `&mut self` and return it, so they
@@ -373,7 +373,9 @@ impl Cleaner {
         if form.len() > MAX_RULE_BYTES {
             return None;
         }
-        let words = count_words(form);
+        // A trailing parenthetical hint ("(at least 3 characters)") does not
+        // count against a rule's word guard; the rules allow one.
+        let words = count_words(without_hint(form));
         rules::builtin()
             .first_match(form, words, enabled, scratch)
             .map(|r| self.hit(r.reason, &r.name))

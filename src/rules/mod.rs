@@ -177,6 +177,18 @@ pub(crate) fn ends_with_full_stop(form: &str) -> bool {
     (t.ends_with('.') && !t.ends_with("..")) || t.ends_with('。')
 }
 
+/// The line form without a trailing parenthetical, when the line ends with
+/// one and has text before it.
+pub(crate) fn without_hint(form: &str) -> &str {
+    if !form.ends_with(')') {
+        return form;
+    }
+    match form.rfind('(') {
+        Some(i) if i > 0 && form[..i].chars().any(char::is_alphanumeric) => form[..i].trim_end(),
+        _ => form,
+    }
+}
+
 /// Counts the words of a line form: runs of letters or digits, where each
 /// CJK ideograph or kana counts as half a word (CJK has no spaces, and two
 /// characters make a typical word).
@@ -226,6 +238,14 @@ mod tests {
     w!(words_punctuation, "share: facebook | x", 3);
     w!(words_cjk, "发表评论", 2);
     w!(words_mixed, "5 分钟阅读", 3);
+
+    #[test]
+    fn hints_are_cut_off() {
+        assert_eq!(without_hint("write here (at least 3 characters)"), "write here");
+        assert_eq!(without_hint("(c) 2024"), "(c) 2024");
+        assert_eq!(without_hint("(only a hint)"), "(only a hint)");
+        assert_eq!(without_hint("no hint"), "no hint");
+    }
 
     #[test]
     fn user_rule_errors() {
