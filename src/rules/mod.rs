@@ -128,7 +128,9 @@ impl PhraseSet {
             return None;
         }
         candidates.sort_unstable();
-        let stated = ends_with_full_stop(form);
+        // One or two words with a full stop ("Реклама.", "Keine Kommentare.")
+        // are a label, not a stated sentence.
+        let stated = words >= 3 && ends_with_full_stop(form);
         candidates
             .iter()
             .map(|&i| &self.rules[i])
