@@ -95,6 +95,13 @@ removed! {
     newsletter_ru_subscribe: Newsletter, "Подпишитесь на нашу рассылку";
     newsletter_tr_bulten: Newsletter, "Bültenimize abone olun";
     newsletter_el_free: Newsletter, "Λάβετε δωρεάν ενημερώσεις";
+    consent_button_eu: Consent, "Onartu denak";
+    consent_button_is: Consent, "Hafna öllu";
+    consent_settings_ka: Consent, "პარამეტრების შეცვლა";
+    consent_settings_id: Consent, "Ubah pengaturan";
+    paywall_already_hi: Paywall, "क्या आप पहले से सदस्य हैं?";
+    paywall_upgrade_th: Paywall, "อัพเกรดวันนี้";
+    paywall_paid_member_id: Paywall, "Jadilah anggota berbayar untuk membaca semua artikel.";
     site_tag_de: SiteTag, "ttn-de-58";
     site_tag_en: SiteTag, "nwz-en-1024";
     site_tag_underscore: SiteTag, "abc_fr_7";
@@ -113,4 +120,7 @@ kept! {
     body_ru_comment: "Представитель компании отказался от комментариев по поводу сделки.";
     body_tag_in_sentence: "The code ttn-de-58 appeared in the leaked documents, investigators said.";
     body_covid: "COVID-19";
+    body_en_accept: "The government said it would accept the offer if the unions agreed to the terms by Friday.";
+    body_de_einstellungen: "Die Einstellungen der Bevölkerung zur Rente haben sich in den letzten Jahren stark verändert.";
+    body_en_member: "She has been a member of the city council since 2019 and chairs its finance committee.";
 }
