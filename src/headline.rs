@@ -13,8 +13,9 @@ use crate::rules::count_words;
 /// shared words are too likely to be a body line that merely starts alike.
 const MIN_PREFIX_WORDS: usize = 4;
 
-/// Separators between a headline and a site name.
-const SITE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / "];
+/// Separators between a headline and a site name: a character with a
+/// space on each side.
+const SITE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " · ", " • ", " / "];
 
 /// Whether `line` (trimmed) has a headline's shape: one short line with
 /// letters, not a URL, not ending like a clause (`,` `;` `:`), and, when it
@@ -168,14 +169,29 @@ fn prefix_words(key: &str, text: &str) -> Option<Prefix> {
     }
 }
 
-/// Splits `Title | Site` (or `Site | Title`) at the last site separator.
+/// Splits `Title | Site` (or `Site | Title`) at the last site separator:
+/// one of [`SITE_SEPARATORS`]' middle characters with a space on each side.
+/// One backward pass over the characters, so checking every short line of
+/// a page stays cheap.
 fn split_site(line: &str) -> Option<(&str, &str)> {
-    SITE_SEPARATORS
-        .iter()
-        .filter_map(|sep| line.rfind(sep).map(|i| (i, sep.len())))
-        .max_by_key(|&(i, _)| i)
-        .map(|(i, n)| (line[..i].trim(), line[i + n..].trim()))
-        .filter(|(a, b)| !a.is_empty() && !b.is_empty())
+    let mut after = None::<char>;
+    let mut at = None::<(usize, usize)>;
+    let mut chars = line.char_indices().rev().peekable();
+    while let Some((i, c)) = chars.next() {
+        let before = chars.peek().map(|&(_, b)| b);
+        if after == Some(' ') && before == Some(' ') && is_site_separator(c) {
+            at = Some((i - 1, i + c.len_utf8() + 1));
+            break;
+        }
+        after = Some(c);
+    }
+    let (end, start) = at?;
+    let (a, b) = (line.get(..end)?.trim(), line.get(start..)?.trim());
+    (!a.is_empty() && !b.is_empty()).then_some((a, b))
+}
+
+fn is_site_separator(c: char) -> bool {
+    SITE_SEPARATORS.iter().any(|sep| sep.chars().nth(1) == Some(c))
 }
 
 /// The last path segment of a URL-like line, without query, fragment or
