@@ -8,7 +8,9 @@ use crate::fold::line_form;
 use crate::headline::{is_headline_shaped, is_sentence_headline, Headline};
 use crate::lines::{self, is_blank, Line};
 use crate::report::{Reason, Removal, Report};
-use crate::rules::{self, count_words, shape, without_hint, Hit, Scratch, UserRule, MAX_RULE_BYTES};
+use crate::rules::{
+    self, count_words, shape, without_hint, Hit, Scratch, UserRule, MAX_RULE_BYTES,
+};
 use crate::{Error, Templates};
 
 /// Builds a [`Cleaner`]. Setters take `&mut self` and return it, so they
@@ -319,13 +321,25 @@ impl Cleaner {
             .map(|(l, v)| LineView {
                 text: l.text(input).trim(),
                 removed: v.is_some(),
+                reason: v.as_ref().map(|h| h.reason),
             })
             .collect();
+        // The context rules are few; one shared name per rule, not one
+        // allocation per removed line.
+        let mut names: Vec<(&'static str, Arc<str>)> = Vec::new();
         for (verdict, rule) in verdicts.iter_mut().zip(context::judge(&views)) {
             if let (None, Some(rule)) = (&verdict, rule) {
+                let name = match names.iter().find(|(r, _)| *r == rule) {
+                    Some((_, name)) => Arc::clone(name),
+                    None => {
+                        let name: Arc<str> = Arc::from(format!("context/{rule}"));
+                        names.push((rule, Arc::clone(&name)));
+                        name
+                    }
+                };
                 *verdict = Some(Hit {
                     reason: Reason::Context,
-                    rule: Arc::from(format!("context/{rule}")),
+                    rule: name,
                 });
             }
         }

@@ -1,0 +1,603 @@
+//! Decisions that need a line's neighbours and position: where in a whole
+//! page's text the article body lies.
+//!
+//! This stage runs after the single-line rules, the headline and repeated
+//! blocks. It sees every line with the verdict of the earlier stages and may
+//! remove further lines; it never brings back a removed one.
+//!
+//! # How lines are judged
+//!
+//! The same input may be a whole page (menus, teasers, link lists, comment
+//! threads and footers around the body, one block per line) or an
+//! extractor's article text, and the stage is not told which. It works in
+//! five steps, each linear in the number of lines:
+//!
+//! 1. **Measure** every line once ([`features`]): length, the share of its
+//!    words that are stopwords of the page's language (the language whose
+//!    list explains most words of the page), how it ends, capitals, digits,
+//!    separators, addresses, times and bullets.
+//! 2. **Score** each line on its own, then again with its neighbours: the
+//!    scores of the lines around it, whether it sits in a run of short lines
+//!    (a menu) or alone between long ones (a heading), its position, and how
+//!    page-like the whole input is (its share of short lines). Both scores
+//!    are logistic models whose weights were fitted on labelled pages; the
+//!    weights are general statistics of line shape, not phrases of any site.
+//! 3. **Decide whether the input is a whole page**: enough short lines are
+//!    left after the single-line rules. In an extractor's article text,
+//!    short lines are headings and list items of the body, and the stage
+//!    removes nothing.
+//! 4. **Find the comment thread** of a whole page: a comment prompt or
+//!    count (a line the comment rules removed) that comes after at least
+//!    half of the body's weight opens the comments, and everything after it
+//!    goes.
+//! 5. **Remove** the other lines of a whole page whose body probability is
+//!    low.
+//!
+//! The stage abstains (removes nothing) when the page has no stopword
+//! language it knows, or when too few words read as body to anchor a
+//! decision: removing everything from a page whose body it cannot see would
+//! be worse than keeping its boilerplate.
+
+mod features;
+mod stopwords;
+
+use crate::report::Reason;
+
+use self::features::{measure, LineFeatures};
+use self::stopwords::{stopwords, LANGUAGE_COUNT};
+
+/// One line as the context stage sees it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct LineView<'a> {
+    /// The line's text, trimmed.
+    pub(crate) text: &'a str,
+    /// Whether an earlier stage removed the line.
+    pub(crate) removed: bool,
+    /// Why an earlier stage removed the line, if it did.
+    pub(crate) reason: Option<Reason>,
+}
+
+/// The rule name for a line of a comment thread after the body.
+const RULE_COMMENT_THREAD: &str = "comment-thread";
+
+/// The rule name for a line of a whole page that does not read as body.
+const RULE_NOT_BODY: &str = "not-body";
+
+/// The number of features that describe a line on its own.
+const LOCAL: usize = 19;
+
+/// The number of features that describe a line's neighbourhood and page.
+const CONTEXT: usize = 12;
+
+/// Weights of the line-on-its-own model, in the order of [`local_features`].
+/// Fitted by logistic regression on labelled pages, each page weighted
+/// equally and each line by its words, so that long lines count as much as
+/// they weigh in a token-level score.
+const LOCAL_WEIGHTS: [f32; LOCAL] = [
+    0.5941,  // ln(1 + words)
+    -0.8848, // stopword share relative to the language's coverage
+    0.424,   // the same times ln(1 + words): long lines of prose
+    0.1919,  // stopword share below a quarter of the coverage
+    1.8894,  // ends like a sentence
+    -0.4608, // ends with an ellipsis
+    1.8763,  // ends with a colon
+    -1.1117, // share of capitalised words
+    0.0543,  // the same, on lines of four words or more
+    1.8269,  // share of digits among letters and digits
+    3.1579,  // commas per word (at most 0.5)
+    0.1103,  // has a link-list separator
+    -1.2386, // vertical bars (at most 5)
+    -0.1169, // holds an address
+    -1.215,  // two words or fewer
+    0.2594,  // five words or fewer
+    -0.6034, // a short line with a time or year: a dateline
+    0.2104,  // starts with a bullet
+    1.3157,  // share of letters among all characters
+];
+
+/// The intercept of the line-on-its-own model.
+const LOCAL_BIAS: f32 = -3.1414;
+
+/// Weights of the model with neighbours: first the same [`LOCAL`] features
+/// as above, then the [`CONTEXT`] ones in the order of [`context_features`].
+/// Fitted like [`LOCAL_WEIGHTS`], on both whole pages and extractor output.
+const CONTEXT_WEIGHTS: [f32; LOCAL + CONTEXT] = [
+    0.6018, -0.4473, 0.1383, 0.1176, 1.2082, -0.0874, 1.1632, -0.085, -0.2369, 2.9081, 1.6839,
+    0.2747, -1.197, -0.1066, -0.5301, 0.4912, -0.9359, -0.1357, 2.8204,
+    0.1373,  // the previous line's local score
+    0.1285,  // the next line's local score
+    0.1567,  // the mean local score of the three lines either side
+    0.1274,  // the best local score of the three lines either side
+    -0.3173, // ln(1 + length of the run of short lines it belongs to)
+    -0.2868, // a short line alone between two long ones
+    -2.4378, // the page's share of short lines
+    0.1124,  // the same times the line's local score
+    0.4037,  // the same times "the line is short"
+    0.4854,  // the same times the mean score around the line
+    -1.2911, // relative position in the page
+    2.1984,  // the same times one minus it: the middle of a page
+];
+
+/// The intercept of the model with neighbours.
+const CONTEXT_BIAS: f32 = -2.5632;
+
+/// The score given to a missing or removed neighbour: a clearly bad line,
+/// since an edge of the page or a removed line is no body to lean on.
+const EDGE_SCORE: f32 = -3.0;
+
+/// Lines of at most this many words count as short.
+const SHORT_WORDS: u32 = 3;
+
+/// Lines of at least this many words count as long.
+const LONG_WORDS: u32 = 10;
+
+/// A line is kept while its body probability is at least this. Below one
+/// half, because losing a body line costs more than keeping a stray one.
+const KEEP_PROBABILITY: f32 = 0.45;
+
+/// The fewest words in lines that read as body (probability at least one
+/// half) for the stage to act at all.
+const MIN_ANCHOR_WORDS: f32 = 40.0;
+
+/// A comment prompt opens the comment thread only after this share of the
+/// body's weight: one near the headline (a comment count beside the byline)
+/// must not cut the article.
+const COMMENT_AFTER_SHARE: f32 = 0.5;
+
+/// The share of short lines, among those left by the single-line rules,
+/// from which the input is treated as a whole page. Extractor output has
+/// few short lines; whole pages have menus.
+const PAGE_SHORT_SHARE: f32 = 0.2;
+
+/// The page's stopword share must reach this fraction of its language's
+/// coverage for the language to count as known. Text in a language without
+/// a list scores no stopwords, and its body would read as boilerplate.
+const MIN_LANGUAGE_FIT: f32 = 0.2;
+
+/// The fewest stopwords on the page for its language to count as known.
+const MIN_STOPWORDS: u32 = 10;
+
+/// Returns, for each line, the name of the context rule that removes it
+/// (`None` keeps it). Blank lines have empty text and are never removed, nor
+/// are lines an earlier stage removed (they keep their first verdict).
+pub(crate) fn judge(lines: &[LineView<'_>]) -> Vec<Option<&'static str>> {
+    let mut verdicts = vec![None; lines.len()];
+    // The non-blank lines, in order: blank lines separate paragraphs but
+    // are no neighbours of their own.
+    let index: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].text.is_empty())
+        .collect();
+    if index.is_empty() {
+        return verdicts;
+    }
+    let lists = stopwords();
+    let mut scratch = String::new();
+    let measured: Vec<LineFeatures> = index
+        .iter()
+        .map(|&i| measure(lines[i].text, lists, &mut scratch))
+        .collect();
+    let Some((lang, coverage)) = page_language(&measured) else {
+        return verdicts;
+    };
+    let removed: Vec<bool> = index.iter().map(|&i| lines[i].removed).collect();
+    let local: Vec<[f32; LOCAL]> = measured
+        .iter()
+        .map(|f| local_features(f, lang, coverage))
+        .collect();
+    let local_scores: Vec<f32> = local
+        .iter()
+        .map(|x| dot(&LOCAL_WEIGHTS, x) + LOCAL_BIAS)
+        .collect();
+    let short_share = short_share(&measured, &removed);
+    let runs = short_runs(&measured, &removed);
+    let probabilities: Vec<f32> = (0..index.len())
+        .map(|j| {
+            let ctx = context_features(j, &measured, &removed, &local_scores, &runs, short_share);
+            let score = dot(&CONTEXT_WEIGHTS[..LOCAL], &local[j])
+                + dot(&CONTEXT_WEIGHTS[LOCAL..], &ctx)
+                + CONTEXT_BIAS;
+            sigmoid(score)
+        })
+        .collect();
+    let weight = |j: usize| measured[j].words.max(1) as f32;
+    let anchor: f32 = (0..index.len())
+        .filter(|&j| !removed[j] && probabilities[j] >= 0.5)
+        .map(weight)
+        .sum();
+    if anchor < MIN_ANCHOR_WORDS {
+        return verdicts;
+    }
+    // Only a whole page is cut at a comment prompt: in an extractor's
+    // article text, or a short article with prompts between paragraphs, a
+    // prompt after half the body is as likely followed by more body.
+    let whole_page = short_share >= PAGE_SHORT_SHARE;
+    let cut = if whole_page {
+        comment_thread_start(lines, &index, &removed, &probabilities, &measured)
+    } else {
+        index.len()
+    };
+    for (j, &i) in index.iter().enumerate() {
+        if removed[j] {
+            continue;
+        }
+        verdicts[i] = if j >= cut {
+            Some(RULE_COMMENT_THREAD)
+        } else if whole_page && probabilities[j] < KEEP_PROBABILITY && !reads_as_prose(&measured[j])
+        {
+            Some(RULE_NOT_BODY)
+        } else {
+            None
+        };
+    }
+    verdicts
+}
+
+/// Whether a line is a full sentence of prose in some language, whatever
+/// the page's language: long enough, ending like a sentence, and with a
+/// body's share of that language's stopwords. Such a line is never removed
+/// as "not body": in a page of mixed languages, or next to boilerplate the
+/// earlier stages did not recognise, it is far more likely body than not.
+fn reads_as_prose(f: &LineFeatures) -> bool {
+    let best = f.stops.iter().copied().max().unwrap_or(0);
+    f.ends_sentence
+        && f.words >= PROSE_MIN_WORDS
+        && f32::from(best) >= PROSE_STOPWORD_SHARE * f.alphabetic_words.max(1) as f32
+}
+
+/// The fewest words of a line [`reads_as_prose`] protects.
+const PROSE_MIN_WORDS: u32 = 10;
+
+/// The share of stopwords that marks a line as prose.
+const PROSE_STOPWORD_SHARE: f32 = 0.25;
+
+/// The language whose stopwords make up the largest share of the page's
+/// words, with its coverage; `None` when no list fits the page.
+fn page_language(measured: &[LineFeatures]) -> Option<(usize, f32)> {
+    let mut totals = [0u32; LANGUAGE_COUNT];
+    let mut words: u32 = 0;
+    for f in measured {
+        words = words.saturating_add(f.words);
+        for (total, &n) in totals.iter_mut().zip(f.stops.iter()) {
+            *total = total.saturating_add(u32::from(n));
+        }
+    }
+    // The first language wins a tie, so the order of the lists decides.
+    let (lang, &hits) =
+        totals
+            .iter()
+            .enumerate()
+            .fold((0, &0), |best, cur| if cur.1 > best.1 { cur } else { best });
+    let coverage = stopwords().coverage(lang);
+    let fit = hits as f32 / words.max(1) as f32 / coverage;
+    (hits >= MIN_STOPWORDS && fit >= MIN_LANGUAGE_FIT).then_some((lang, coverage))
+}
+
+/// The features of one line on its own, in the order of [`LOCAL_WEIGHTS`].
+fn local_features(f: &LineFeatures, lang: usize, coverage: f32) -> [f32; LOCAL] {
+    let words = f.words as f32;
+    let log_words = words.ln_1p();
+    let stop_share = if f.words == 0 {
+        0.0
+    } else {
+        (f32::from(f.stops[lang]) / words / coverage).min(2.0)
+    };
+    let capitals = f.capitalised as f32 / f.alphabetic_words.max(1) as f32;
+    let flag = |b: bool| if b { 1.0 } else { 0.0 };
+    [
+        log_words,
+        stop_share,
+        stop_share * log_words,
+        flag(stop_share < 0.25),
+        flag(f.ends_sentence),
+        flag(f.ends_ellipsis),
+        flag(f.ends_colon),
+        capitals,
+        capitals * flag(f.words >= 4),
+        f.digits as f32 / (f.letters + f.digits).max(1) as f32,
+        (f.commas as f32 / words.max(1.0)).min(0.5),
+        flag(f.separators > 0),
+        f.pipes.min(5) as f32,
+        flag(f.has_address),
+        flag(f.words <= 2),
+        flag(f.words <= 5),
+        flag(f.has_time && f.words <= 12),
+        flag(f.bulleted),
+        f.letters as f32 / f.chars.max(1) as f32,
+    ]
+}
+
+/// The share of short lines among the lines no earlier stage removed.
+fn short_share(measured: &[LineFeatures], removed: &[bool]) -> f32 {
+    let kept = removed.iter().filter(|&&r| !r).count();
+    let short = measured
+        .iter()
+        .zip(removed)
+        .filter(|(f, &r)| !r && f.words <= SHORT_WORDS)
+        .count();
+    short as f32 / kept.max(1) as f32
+}
+
+/// The features of line `j`'s neighbourhood, in the order of the second
+/// part of [`CONTEXT_WEIGHTS`]. Looks at a fixed window of three lines
+/// either side and at the length of the run of short lines around `j`
+/// (`runs`, from [`short_runs`]).
+fn context_features(
+    j: usize,
+    measured: &[LineFeatures],
+    removed: &[bool],
+    scores: &[f32],
+    runs: &[u32],
+    short_share: f32,
+) -> [f32; CONTEXT] {
+    let n = measured.len();
+    let score_at = |k: Option<usize>| match k {
+        Some(k) if k < n && !removed[k] => scores[k],
+        _ => EDGE_SCORE,
+    };
+    let before = |d: usize| score_at(j.checked_sub(d));
+    let after = |d: usize| score_at(Some(j + d));
+    let window = [
+        before(1),
+        before(2),
+        before(3),
+        after(1),
+        after(2),
+        after(3),
+    ];
+    let mean = window.iter().sum::<f32>() / 6.0;
+    let best = window.iter().copied().fold(f32::MIN, f32::max);
+    let short = runs[j] > 0;
+    let is_long = |k: usize| measured[k].words >= LONG_WORDS;
+    let alone = short && j > 0 && j + 1 < n && is_long(j - 1) && is_long(j + 1);
+    let position = j as f32 / n as f32;
+    let flag = |b: bool| if b { 1.0 } else { 0.0 };
+    [
+        before(1),
+        after(1),
+        mean,
+        best,
+        (runs[j] as f32).ln_1p(),
+        flag(alone),
+        short_share,
+        short_share * scores[j],
+        short_share * flag(short),
+        short_share * mean,
+        position,
+        position * (1.0 - position),
+    ]
+}
+
+/// For each line, the length of the run of consecutive short lines it
+/// belongs to (0 for a line that is not short), in one pass each way.
+fn short_runs(measured: &[LineFeatures], removed: &[bool]) -> Vec<u32> {
+    let is_short = |k: usize| !removed[k] && measured[k].words <= SHORT_WORDS;
+    let n = measured.len();
+    let mut runs = vec![0u32; n];
+    let mut start = 0;
+    while start < n {
+        if !is_short(start) {
+            start += 1;
+            continue;
+        }
+        let mut end = start;
+        while end < n && is_short(end) {
+            end += 1;
+        }
+        let len = u32::try_from(end - start).unwrap_or(u32::MAX);
+        runs[start..end].fill(len);
+        start = end;
+    }
+    runs
+}
+
+/// Whether the lines after a comment prompt look like a comment thread:
+/// within the next few kept lines, a short line with a date or time (a
+/// comment's byline), or a long run of lines. Without either, a prompt
+/// between the last paragraphs of a short article would cut real body.
+fn looks_like_thread(after: &[LineFeatures], removed: &[bool]) -> bool {
+    let mut kept = after
+        .iter()
+        .zip(removed)
+        .filter(|(_, &r)| !r)
+        .map(|(f, _)| f);
+    let byline = kept
+        .by_ref()
+        .take(THREAD_LOOKAHEAD)
+        .any(|f| f.has_time && f.words <= 12);
+    byline || kept.count() + THREAD_LOOKAHEAD >= THREAD_MIN_LINES
+}
+
+/// A prompt followed by at least this many kept lines opens a thread even
+/// without a byline: a short article's last paragraphs are fewer.
+const THREAD_MIN_LINES: usize = 8;
+
+/// How many kept lines after a comment prompt are searched for a byline.
+const THREAD_LOOKAHEAD: usize = 4;
+
+/// The position (among the non-blank lines) of the comment prompt that
+/// opens the comment thread, or `lines.len()` when there is none: the first
+/// line removed as a comment prompt that comes after at least
+/// [`COMMENT_AFTER_SHARE`] of the page's body weight.
+fn comment_thread_start(
+    lines: &[LineView<'_>],
+    index: &[usize],
+    removed: &[bool],
+    probabilities: &[f32],
+    measured: &[LineFeatures],
+) -> usize {
+    let mass = |j: usize| {
+        if removed[j] {
+            0.0
+        } else {
+            probabilities[j] * measured[j].words.max(1) as f32
+        }
+    };
+    let total: f32 = (0..index.len()).map(mass).sum();
+    let mut seen = 0.0;
+    for (j, &i) in index.iter().enumerate() {
+        seen += mass(j);
+        if removed[j]
+            && seen >= COMMENT_AFTER_SHARE * total
+            && lines[i].reason == Some(Reason::Comment)
+            && looks_like_thread(&measured[j + 1..], &removed[j + 1..])
+        {
+            return j;
+        }
+    }
+    index.len()
+}
+
+fn dot(weights: &[f32], values: &[f32]) -> f32 {
+    weights.iter().zip(values).map(|(w, v)| w * v).sum()
+}
+
+fn sigmoid(x: f32) -> f32 {
+    1.0 / (1.0 + (-x).exp())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Judges `page`, one line per line; a line starting with `~` stands
+    /// for one an earlier stage removed as navigation, one starting with
+    /// `#` for one removed as a comment prompt (the mark is dropped).
+    /// Returns the texts of the lines the stage removes.
+    fn removed_by_context(page: &str) -> Vec<String> {
+        fn view(text: &str, reason: Option<Reason>) -> LineView<'_> {
+            LineView {
+                text: text.trim(),
+                removed: reason.is_some(),
+                reason,
+            }
+        }
+        let views: Vec<LineView<'_>> = page
+            .lines()
+            .map(|l| {
+                if let Some(rest) = l.strip_prefix('~') {
+                    view(rest, Some(Reason::Navigation))
+                } else if let Some(rest) = l.strip_prefix('#') {
+                    view(rest, Some(Reason::Comment))
+                } else {
+                    view(l, None)
+                }
+            })
+            .collect();
+        judge(&views)
+            .into_iter()
+            .zip(&views)
+            .filter(|(v, _)| v.is_some())
+            .map(|(_, l)| l.text.to_owned())
+            .collect()
+    }
+
+    const BODY: &str = "\
+The harbour board met on Tuesday evening to decide what should happen to the old ferry pier, which has been closed to the public since the winter storms damaged its supports.
+Engineers told the board that the pier could be repaired within a year, but that the work would cost more than the town had set aside for all of its roads in the same period.
+Several residents spoke in favour of the repair, saying that the pier was part of the town's history and that visitors came to walk on it in the summer.
+Others asked whether the money would not be better spent on the school roof, which has been leaking for two years and was patched again only last month.
+The board will publish both plans on its website and hold a second meeting in the spring, when it expects to have firm prices from at least two builders.";
+
+    fn page(before: &str, after: &str) -> String {
+        format!("{before}\n{BODY}\n{after}")
+    }
+
+    const MENU: &str =
+        "Home\nNews\nSport\nWeather\nLocal\nBusiness\nTravel\nPodcasts\nContact\nSearch";
+
+    const FOOTER: &str = "About us\nJobs\nPrivacy\nTerms\nCookies\nAdvertise\nHelp\nSitemap";
+
+    macro_rules! t {
+        ($name:ident, $page:expr, |$removed:ident| $check:expr) => {
+            #[test]
+            fn $name() {
+                let page: String = $page.into();
+                let $removed = removed_by_context(&page);
+                assert!($check, "removed: {:#?}", $removed);
+            }
+        };
+    }
+
+    t!(empty_input_removes_nothing, "", |r| r.is_empty());
+    t!(blank_lines_only, "\n\n  \n", |r| r.is_empty());
+    t!(clean_article_keeps_everything, BODY, |r| r.is_empty());
+    t!(
+        headings_and_short_lines_of_an_article_stay,
+        page(
+            "Repairs at the pier",
+            "What happens next\nThe board meets again in April."
+        ),
+        |r| r.is_empty()
+    );
+    t!(
+        menu_and_footer_of_a_whole_page_go,
+        page(MENU, FOOTER),
+        |r| r.iter().any(|l| l == "Weather")
+            && r.iter().any(|l| l == "Sitemap")
+            && BODY.lines().all(|b| !r.iter().any(|l| l == b))
+    );
+    t!(
+        comment_thread_after_the_body_goes,
+        page(
+            MENU,
+            "#Leave a Reply\nSam Lee, 3 March 2021 at 9:14 pm\nI walked on that pier every summer as a child and would be sad to see it go, so I hope they repair it.\nJo, 4 March 2021 at 8:02 am\nThe school roof matters more than a pier that only tourists use, in my opinion."
+        ),
+        |r| r.iter().any(|l| l.starts_with("I walked on that pier"))
+            && BODY.lines().all(|b| !r.iter().any(|l| l == b))
+    );
+    t!(
+        a_comment_prompt_before_the_body_cuts_nothing,
+        page(&format!("{MENU}\n#Leave a Reply"), FOOTER),
+        |r| BODY.lines().all(|b| !r.iter().any(|l| l == b))
+    );
+    t!(
+        unknown_language_abstains,
+        format!("{MENU}\nQwerty zxcvb plokij mnbvc, lkjhg poiuy trewq asdfg hjkl zxcv bnm qazwsx edcrfv tgbyhn.\n{FOOTER}"),
+        |r| r.is_empty()
+    );
+    t!(
+        too_little_body_abstains,
+        format!("{MENU}\nThe pier is closed.\n{FOOTER}"),
+        |r| r.is_empty()
+    );
+    t!(
+        removed_lines_get_no_second_verdict,
+        page(&format!("~{}", MENU.replace('\n', "\n~")), FOOTER),
+        |r| !r.iter().any(|l| l == "Weather")
+    );
+
+    #[test]
+    fn short_runs_are_measured_once_per_run() {
+        let lists = stopwords();
+        let mut scratch = String::new();
+        let texts = [
+            "Home",
+            "News",
+            "A line that is long enough to count as a line of prose here.",
+            "Help",
+        ];
+        let measured: Vec<LineFeatures> = texts
+            .iter()
+            .map(|t| measure(t, lists, &mut scratch))
+            .collect();
+        assert_eq!(short_runs(&measured, &[false; 4]), [2, 2, 0, 1]);
+        assert_eq!(
+            short_runs(&measured, &[true, false, false, false]),
+            [0, 1, 0, 1]
+        );
+    }
+
+    #[test]
+    fn the_page_language_is_the_best_fitting_list() {
+        let lists = stopwords();
+        let mut scratch = String::new();
+        let measured = [measure(
+            "Der Rat hat am Montag über die Pläne für den neuen Hafen und die Brücke beraten, \
+             aber er hat noch nicht entschieden, wann die Arbeiten an der Mauer beginnen sollen.",
+            lists,
+            &mut scratch,
+        )];
+        let (lang, _) = page_language(&measured).expect("German is known");
+        assert_eq!(stopwords::LANGUAGES[lang], "de");
+    }
+}
