@@ -191,7 +191,9 @@ fn split_site(line: &str) -> Option<(&str, &str)> {
 }
 
 fn is_site_separator(c: char) -> bool {
-    SITE_SEPARATORS.iter().any(|sep| sep.chars().nth(1) == Some(c))
+    SITE_SEPARATORS
+        .iter()
+        .any(|sep| sep.chars().nth(1) == Some(c))
 }
 
 /// The last path segment of a URL-like line, without query, fragment or

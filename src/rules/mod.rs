@@ -243,7 +243,10 @@ mod tests {
 
     #[test]
     fn hints_are_cut_off() {
-        assert_eq!(without_hint("write here (at least 3 characters)"), "write here");
+        assert_eq!(
+            without_hint("write here (at least 3 characters)"),
+            "write here"
+        );
         assert_eq!(without_hint("(c) 2024"), "(c) 2024");
         assert_eq!(without_hint("(only a hint)"), "(only a hint)");
         assert_eq!(without_hint("no hint"), "no hint");

@@ -139,7 +139,9 @@ fn compile(files: &[(Reason, &str, &str)]) -> Result<PhraseSet, String> {
             let index = rules.len();
             let mut sets = required(&hir);
             // The most selective sets first; a few suffice to gate well.
-            sets.sort_by_key(|set| std::cmp::Reverse(set.iter().map(String::len).min().unwrap_or(0)));
+            sets.sort_by_key(|set| {
+                std::cmp::Reverse(set.iter().map(String::len).min().unwrap_or(0))
+            });
             sets.truncate(MAX_SETS);
             if sets.is_empty() {
                 ungated.push(index);
@@ -154,7 +156,11 @@ fn compile(files: &[(Reason, &str, &str)]) -> Result<PhraseSet, String> {
                     keyword_rules[k].push((index, 1 << bit));
                 }
             }
-            full_masks.push(if sets.is_empty() { 0 } else { (1u16 << sets.len()) - 1 });
+            full_masks.push(if sets.is_empty() {
+                0
+            } else {
+                (1u16 << sets.len()) - 1
+            });
             rules.push(PhraseRule {
                 reason,
                 name: Arc::from(format!("{family}/{name}")),
@@ -234,8 +240,12 @@ fn required(hir: &Hir) -> Vec<Vec<String>> {
 
 /// The set whose shortest string is longest (ties: the smaller set).
 fn most_selective(sets: Vec<Vec<String>>) -> Option<Vec<String>> {
-    sets.into_iter()
-        .max_by_key(|set| (set.iter().map(String::len).min().unwrap_or(0), usize::MAX - set.len()))
+    sets.into_iter().max_by_key(|set| {
+        (
+            set.iter().map(String::len).min().unwrap_or(0),
+            usize::MAX - set.len(),
+        )
+    })
 }
 
 /// What `<num>` in a pattern stands for: a count as a UI shows it (`3`,
@@ -312,16 +322,26 @@ mod tests {
             fn $name() {
                 let hir = regex_syntax::Parser::new().parse($pattern).expect("valid");
                 let want: &[&[&str]] = &$want;
-                let want: Vec<Vec<String>> =
-                    want.iter().map(|set| set.iter().map(|s| s.to_string()).collect()).collect();
+                let want: Vec<Vec<String>> = want
+                    .iter()
+                    .map(|set| set.iter().map(|s| s.to_string()).collect())
+                    .collect();
                 assert_eq!(required(&hir), want);
             }
         };
     }
 
     req!(req_literal, "comments?", [&["comment"]]);
-    req!(req_concat, "(leave|post) a (reply|comment)", [&["leave", "post"], &[" a "], &["comment", "reply"]]);
-    req!(req_gaps, r".*\b(free|kostenlos\w*)\b.*\b(updates?|newsletter)\b.*", [&["free", "kostenlos"], &["newsletter", "update"]]);
+    req!(
+        req_concat,
+        "(leave|post) a (reply|comment)",
+        [&["leave", "post"], &[" a "], &["comment", "reply"]]
+    );
+    req!(
+        req_gaps,
+        r".*\b(free|kostenlos\w*)\b.*\b(updates?|newsletter)\b.*",
+        [&["free", "kostenlos"], &["newsletter", "update"]]
+    );
     req!(req_optional_gives_nothing, "(your )?(#|%s)", []);
     req!(req_short_keywords_give_nothing, "(ok|no)", []);
     req!(req_branch_without_keyword, "(comment|\\d+)", []);
