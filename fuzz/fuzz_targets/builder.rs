@@ -6,7 +6,9 @@ use bodytext::{Cleaner, Reason};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Some((&head, rest)) = data.split_first() else { return };
+    let Some((&head, rest)) = data.split_first() else {
+        return;
+    };
     let (threshold, rest) = if rest.len() >= 4 {
         let (t, r) = rest.split_at(4);
         (u32::from_le_bytes([t[0], t[1], t[2], t[3]]) as usize, r)

@@ -19,6 +19,9 @@ fuzz_target!(|input: &str| {
     // Output lines are input lines, in order.
     let mut lines = input.split(['\n', '\r']).map(str::trim_end);
     for line in body.split('\n').filter(|l| !l.is_empty()) {
-        assert!(lines.any(|l| l == line), "{line:?} is not an input line in order");
+        assert!(
+            lines.any(|l| l == line),
+            "{line:?} is not an input line in order"
+        );
     }
 });

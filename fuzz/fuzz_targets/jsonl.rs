@@ -19,10 +19,17 @@ fuzz_target!(|data: &[u8]| {
     let mut out = Vec::new();
     let mut input = std::io::Cursor::new(data);
     jsonl::run(&cleaner, &settings, &mut input, &mut out).expect("writing to a Vec cannot fail");
-    let records = data.split(|&b| b == b'\n').count() - usize::from(data.ends_with(b"\n") || data.is_empty());
-    let lines: Vec<&[u8]> = out.split(|&b| b == b'\n').filter(|l| !l.is_empty()).collect();
+    let records =
+        data.split(|&b| b == b'\n').count() - usize::from(data.ends_with(b"\n") || data.is_empty());
+    let lines: Vec<&[u8]> = out
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.is_empty())
+        .collect();
     assert_eq!(lines.len(), records, "one output line per input line");
     for line in lines {
-        assert!(serde_json::from_slice::<serde_json::Value>(line).is_ok(), "output is JSON");
+        assert!(
+            serde_json::from_slice::<serde_json::Value>(line).is_ok(),
+            "output is JSON"
+        );
     }
 });
