@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use crate::context::{self, LineView};
 use crate::dedup::Seen;
+use crate::error::check_count;
 use crate::fold::line_form;
 use crate::headline::{is_headline_shaped, is_sentence_headline, Headline};
 use crate::lines::{self, is_blank, Line};
@@ -142,7 +143,7 @@ impl CleanerBuilder {
     /// - [`Error::ThresholdOutOfRange`] for a numeric setting outside its
     ///   documented range.
     pub fn build(&self) -> Result<Cleaner, Error> {
-        check_range("min_duplicate_chars", self.min_duplicate_chars, 1, 100_000)?;
+        check_count("min_duplicate_chars", self.min_duplicate_chars, 1, 100_000)?;
         let user = self
             .patterns
             .iter()
@@ -155,19 +156,6 @@ impl CleanerBuilder {
             title_rule: Arc::from("title/first-line"),
             duplicate_rule: Arc::from("duplicate-block/folded"),
             tag_rule: Arc::from("site-tag/shape"),
-        })
-    }
-}
-
-fn check_range(name: &'static str, value: usize, min: usize, max: usize) -> Result<(), Error> {
-    if (min..=max).contains(&value) {
-        Ok(())
-    } else {
-        Err(Error::ThresholdOutOfRange {
-            name,
-            value,
-            min,
-            max,
         })
     }
 }

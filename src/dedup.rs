@@ -22,10 +22,10 @@ impl Seen {
     }
 }
 
-/// The keys are already well-mixed 64-bit hashes; hashing them again would
-/// only cost time.
-#[derive(Debug, Default)]
-struct IdentityHasher(u64);
+/// A hasher for keys that are already well-mixed 64-bit hashes: hashing
+/// them again would only cost time.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct IdentityHasher(u64);
 
 impl Hasher for IdentityHasher {
     fn finish(&self) -> u64 {
@@ -44,6 +44,9 @@ impl Hasher for IdentityHasher {
     }
 }
 
+/// A map keyed by 64-bit hashes.
+pub(crate) type HashMap64<V> =
+    std::collections::HashMap<u64, V, BuildHasherDefault<IdentityHasher>>;
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -60,3 +60,36 @@ pub enum Error {
         max: f64,
     },
 }
+
+/// Checks a whole-number setting against its allowed range.
+pub(crate) fn check_count(
+    name: &'static str,
+    value: usize,
+    min: usize,
+    max: usize,
+) -> Result<(), Error> {
+    if (min..=max).contains(&value) {
+        Ok(())
+    } else {
+        Err(Error::ThresholdOutOfRange {
+            name,
+            value,
+            min,
+            max,
+        })
+    }
+}
+
+pub(crate) fn check_ratio(name: &'static str, value: f64, min: f64, max: f64) -> Result<(), Error> {
+    // `contains` is false for NaN, so NaN is rejected too.
+    if (min..=max).contains(&value) {
+        Ok(())
+    } else {
+        Err(Error::RatioOutOfRange {
+            name,
+            value,
+            min,
+            max,
+        })
+    }
+}

@@ -19,9 +19,8 @@
 //! also used by the template learner to tell copies of one story apart from
 //! otherwise different articles.
 
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
-
+use crate::dedup::HashMap64;
+use crate::error::{check_count, check_ratio};
 use crate::fold::fold_each;
 use crate::Error;
 
@@ -430,38 +429,6 @@ impl TryFrom<NearDupParamsBuilder> for NearDupParams {
     }
 }
 
-pub(crate) fn check_count(
-    name: &'static str,
-    value: usize,
-    min: usize,
-    max: usize,
-) -> Result<(), Error> {
-    if (min..=max).contains(&value) {
-        Ok(())
-    } else {
-        Err(Error::ThresholdOutOfRange {
-            name,
-            value,
-            min,
-            max,
-        })
-    }
-}
-
-pub(crate) fn check_ratio(name: &'static str, value: f64, min: f64, max: f64) -> Result<(), Error> {
-    // `contains` is false for NaN, so NaN is rejected too.
-    if (min..=max).contains(&value) {
-        Ok(())
-    } else {
-        Err(Error::RatioOutOfRange {
-            name,
-            value,
-            min,
-            max,
-        })
-    }
-}
-
 /// The MinHash signature of one text: a plain value, computable anywhere
 /// with [`Signature::of`], so that a distributed job can compute
 /// signatures on its workers, group them by [`band_keys`](Self::band_keys)
@@ -674,8 +641,8 @@ impl<I: Clone> NearDuplicates<I> {
             ids: Vec::new(),
             mins: Vec::new(),
             shingles: Vec::new(),
-            exact: HashMap::default(),
-            buckets: HashMap::default(),
+            exact: HashMap64::default(),
+            buckets: HashMap64::default(),
             next: Vec::new(),
             candidates: Vec::new(),
             keys: Vec::new(),
@@ -790,31 +757,6 @@ fn is_near(a: &[u32], a_shingles: u32, b: &[u32], b_shingles: u32, params: &Near
     let intersection = j / (1.0 + j) * (f64::from(small) + f64::from(large));
     intersection / f64::from(small) >= params.containment
 }
-
-/// A hasher for keys that are already well-mixed 64-bit hashes: hashing
-/// them again would only cost time.
-#[derive(Debug, Default, Clone, Copy)]
-pub(crate) struct IdentityHasher(u64);
-
-impl std::hash::Hasher for IdentityHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        // Only `write_u64` is used; fold anything else in for completeness.
-        for &b in bytes {
-            self.0 = self.0.rotate_left(8) ^ u64::from(b);
-        }
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
-/// A hash map keyed by well-mixed 64-bit hashes.
-pub(crate) type HashMap64<V> = HashMap<u64, V, BuildHasherDefault<IdentityHasher>>;
 
 #[cfg(test)]
 mod tests {

@@ -32,11 +32,11 @@
 
 use std::collections::BTreeMap;
 
+use crate::dedup::HashMap64;
+use crate::error::{check_count, check_ratio};
 use crate::fold::fold_each;
 use crate::lines;
-use crate::neardup::{
-    add_shingle, check_count, check_ratio, densify, for_each_shingle, splitmix, HashMap64,
-};
+use crate::neardup::{add_shingle, densify, for_each_shingle, splitmix};
 use crate::Error;
 
 /// The default of [`TemplateLearnerBuilder::min_articles`].

@@ -126,11 +126,12 @@ fn clean_batch(
             .zip(outputs.iter_mut())
             .map(|(run, out)| scope.spawn(move || clean_run(cleaner, settings, buf, run, out)))
             .collect();
-        // `all` must not short-circuit: every thread has to be joined.
-        handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or(false))
-            .fold(true, |a, b| a && b)
+        // Every thread has to be joined, so no short-circuiting `all`.
+        let mut ok = true;
+        for handle in handles {
+            ok &= handle.join().unwrap_or(false);
+        }
+        ok
     })
 }
 
@@ -143,9 +144,11 @@ fn clean_run(
     run: &[Slot],
     out: &mut Vec<u8>,
 ) -> bool {
-    run.iter().fold(true, |ok, s| {
-        process_slot(cleaner, settings, buf, s, out) && ok
-    })
+    let mut ok = true;
+    for slot in run {
+        ok &= process_slot(cleaner, settings, buf, slot, out);
+    }
+    ok
 }
 
 fn process_slot(
