@@ -368,7 +368,10 @@ impl Cleaner {
         if enabled(Reason::SiteTag) && shape::is_site_tag(text) {
             return Some(self.hit(Reason::SiteTag, &self.tag_rule));
         }
-        if text.len() > 2 * MAX_RULE_BYTES {
+        let phrases = rules::builtin();
+        if text.len() > 2 * MAX_RULE_BYTES
+            || has_more_words(text, phrases.max_words.saturating_add(HINT_WORDS))
+        {
             return None;
         }
         line_form(text, form);
@@ -378,7 +381,7 @@ impl Cleaner {
         // A trailing parenthetical hint ("(at least 3 characters)") does not
         // count against a rule's word guard; the rules allow one.
         let words = count_words(without_hint(form));
-        rules::builtin()
+        phrases
             .first_match(form, words, enabled, scratch)
             .map(|r| self.hit(r.reason, &r.name))
     }
@@ -402,6 +405,20 @@ impl Cleaner {
             rule: Arc::clone(rule),
         }
     }
+}
+
+/// The most words a trailing parenthetical hint can have; the phrase rules'
+/// word guards do not count them.
+const HINT_WORDS: usize = 16;
+
+/// Whether `text` has more than `n` whitespace-separated tokens with a letter
+/// or digit: then it has more than `n` words, and no phrase rule with a
+/// guard of `n` can fire. Much cheaper than folding a long paragraph first.
+fn has_more_words(text: &str, n: usize) -> bool {
+    text.split_whitespace()
+        .filter(|t| t.chars().any(char::is_alphanumeric))
+        .nth(n)
+        .is_some()
 }
 
 /// Joins the kept lines and collects the removals.
