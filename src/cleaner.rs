@@ -150,7 +150,12 @@ impl CleanerBuilder {
             .enumerate()
             .map(|(i, (reason, p))| UserRule::new(*reason, p, i))
             .collect::<Result<Vec<_>, _>>()?;
+        let phrase_families_enabled = rules::builtin()
+            .rules
+            .iter()
+            .any(|r| self.disabled & bit(r.reason) == 0);
         Ok(Cleaner {
+            phrase_families_enabled,
             settings: self.clone(),
             user,
             title_rule: Arc::from("title/first-line"),
@@ -170,6 +175,9 @@ fn bit(reason: Reason) -> u64 {
 #[derive(Debug, Clone)]
 pub struct Cleaner {
     settings: CleanerBuilder,
+    /// Whether any family of the built-in phrase rules is enabled; when
+    /// none is, lines are not folded for them at all.
+    phrase_families_enabled: bool,
     user: Vec<UserRule>,
     title_rule: Arc<str>,
     duplicate_rule: Arc<str>,
@@ -369,7 +377,8 @@ impl Cleaner {
             return Some(self.hit(Reason::SiteTag, &self.tag_rule));
         }
         let phrases = rules::builtin();
-        if text.len() > 2 * MAX_RULE_BYTES
+        if !self.phrase_families_enabled
+            || text.len() > 2 * MAX_RULE_BYTES
             || has_more_words(text, phrases.max_words.saturating_add(HINT_WORDS))
         {
             return None;

@@ -13,6 +13,7 @@ use std::borrow::Cow;
 use std::fmt;
 use std::io::{self, BufRead, Write};
 use std::ops::Range;
+use std::sync::{mpsc, Arc};
 
 use bodytext::{Cleaned, Cleaner};
 use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
@@ -47,92 +48,155 @@ struct Slot {
 
 /// Cleans every record of `input` and writes one output line per input
 /// line. Returns whether every record succeeded.
+///
+/// With more than one job, `jobs` worker threads live for the whole run:
+/// each batch is split into contiguous runs of records, one per worker, and
+/// the workers' outputs are written in order. Long-lived workers keep the
+/// regex caches and allocator arenas they have warmed up; fresh threads per
+/// batch made the memory grow with the length of the stream.
 pub fn run(
     cleaner: &Cleaner,
     settings: &Settings<'_>,
     input: &mut impl BufRead,
     out: &mut impl Write,
 ) -> io::Result<bool> {
-    let mut all_ok = true;
-    let mut buf: Vec<u8> = Vec::new();
-    let mut slots: Vec<Slot> = Vec::new();
-    let mut line = 0usize;
-    let mut outputs: Vec<Vec<u8>> = vec![Vec::new(); settings.jobs.max(1)];
-    loop {
-        buf.clear();
-        slots.clear();
-        let mut eof = false;
-        while buf.len() < BATCH_BYTES && slots.len() < BATCH_RECORDS {
-            let start = buf.len();
-            let (consumed, too_long) = read_record(input, &mut buf, settings.max_record)?;
+    let jobs = settings.jobs.max(1);
+    let mut reader = BatchReader {
+        line: 0,
+        eof: false,
+    };
+    if jobs == 1 {
+        let mut all_ok = true;
+        let mut output = Vec::new();
+        while let Some(batch) = reader.next(input, settings.max_record)? {
+            output.clear();
+            all_ok &= clean_run(cleaner, settings, &batch.buf, &batch.slots, &mut output);
+            out.write_all(&output)?;
+        }
+        out.flush()?;
+        return Ok(all_ok);
+    }
+    std::thread::scope(|scope| {
+        let mut workers = Vec::with_capacity(jobs);
+        for _ in 0..jobs {
+            let (job_tx, job_rx) = mpsc::channel::<Job>();
+            let (done_tx, done_rx) = mpsc::channel::<(Vec<u8>, bool)>();
+            scope.spawn(move || {
+                for Job {
+                    batch,
+                    range,
+                    mut output,
+                } in job_rx
+                {
+                    output.clear();
+                    let ok = clean_run(
+                        cleaner,
+                        settings,
+                        &batch.buf,
+                        &batch.slots[range],
+                        &mut output,
+                    );
+                    drop(batch);
+                    if done_tx.send((output, ok)).is_err() {
+                        break;
+                    }
+                }
+            });
+            workers.push((job_tx, done_rx, Vec::new()));
+        }
+        let mut all_ok = true;
+        while let Some(batch) = reader.next(input, settings.max_record)? {
+            let batch = Arc::new(batch);
+            let runs = split_runs(&batch, jobs);
+            for ((job_tx, _, output), range) in workers.iter_mut().zip(runs) {
+                let job = Job {
+                    batch: Arc::clone(&batch),
+                    range,
+                    output: std::mem::take(output),
+                };
+                job_tx.send(job).map_err(|_| worker_failed())?;
+            }
+            for (_, done_rx, output) in workers.iter_mut() {
+                let (chunk, ok) = done_rx.recv().map_err(|_| worker_failed())?;
+                all_ok &= ok;
+                out.write_all(&chunk)?;
+                *output = chunk;
+            }
+        }
+        out.flush()?;
+        Ok(all_ok)
+        // Dropping `workers` closes the job channels; the workers end and
+        // the scope joins them.
+    })
+}
+
+fn worker_failed() -> io::Error {
+    io::Error::other("a worker thread failed")
+}
+
+/// One worker's share of a batch.
+struct Job {
+    batch: Arc<Batch>,
+    range: Range<usize>,
+    output: Vec<u8>,
+}
+
+/// Input lines read together: their bytes and where each line is.
+struct Batch {
+    buf: Vec<u8>,
+    slots: Vec<Slot>,
+}
+
+/// Reads batches bounded in bytes and records.
+struct BatchReader {
+    line: usize,
+    eof: bool,
+}
+
+impl BatchReader {
+    fn next(&mut self, input: &mut impl BufRead, max_record: usize) -> io::Result<Option<Batch>> {
+        if self.eof {
+            return Ok(None);
+        }
+        let mut batch = Batch {
+            buf: Vec::new(),
+            slots: Vec::new(),
+        };
+        while batch.buf.len() < BATCH_BYTES && batch.slots.len() < BATCH_RECORDS {
+            let start = batch.buf.len();
+            let (consumed, too_long) = read_record(input, &mut batch.buf, max_record)?;
             if consumed == 0 {
-                eof = true;
+                self.eof = true;
                 break;
             }
-            line += 1;
-            slots.push(Slot {
-                line,
-                range: start..buf.len(),
+            self.line += 1;
+            batch.slots.push(Slot {
+                line: self.line,
+                range: start..batch.buf.len(),
                 too_long,
             });
         }
-        if slots.is_empty() {
-            break;
-        }
-        all_ok &= clean_batch(cleaner, settings, &buf, &slots, &mut outputs);
-        for chunk in &outputs {
-            out.write_all(chunk)?;
-        }
-        if eof {
-            break;
-        }
+        Ok((!batch.slots.is_empty()).then_some(batch))
     }
-    out.flush()?;
-    Ok(all_ok)
 }
 
-/// Cleans one batch on up to `jobs` threads, each writing a contiguous run
-/// of records into its own output buffer.
-fn clean_batch(
-    cleaner: &Cleaner,
-    settings: &Settings<'_>,
-    buf: &[u8],
-    slots: &[Slot],
-    outputs: &mut [Vec<u8>],
-) -> bool {
-    for o in outputs.iter_mut() {
-        o.clear();
-    }
-    if outputs.len() == 1 || slots.len() == 1 {
-        return clean_run(cleaner, settings, buf, slots, &mut outputs[0]);
-    }
-    // Split the records into runs of about equal bytes, one per thread.
-    let per = buf.len() / outputs.len() + 1;
-    let mut runs: Vec<&[Slot]> = Vec::with_capacity(outputs.len());
+/// Splits a batch's records into `n` contiguous runs of about equal bytes
+/// (some may be empty); together they cover every record, in order.
+fn split_runs(batch: &Batch, n: usize) -> Vec<Range<usize>> {
+    let per = batch.buf.len() / n + 1;
+    let mut runs = Vec::with_capacity(n);
     let mut start = 0;
-    for n in 0..outputs.len() {
-        let last = n + 1 == outputs.len();
+    for k in 0..n {
+        let last = k + 1 == n;
         let from = start;
         let mut bytes = 0;
-        while start < slots.len() && (last || bytes < per || start == from) {
-            bytes += slots[start].range.len() + 1;
+        while start < batch.slots.len() && (last || bytes < per) {
+            bytes += batch.slots[start].range.len() + 1;
             start += 1;
         }
-        runs.push(&slots[from..start]);
+        runs.push(from..start);
     }
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = runs
-            .into_iter()
-            .zip(outputs.iter_mut())
-            .map(|(run, out)| scope.spawn(move || clean_run(cleaner, settings, buf, run, out)))
-            .collect();
-        // Every thread has to be joined, so no short-circuiting `all`.
-        let mut ok = true;
-        for handle in handles {
-            ok &= handle.join().unwrap_or(false);
-        }
-        ok
-    })
+    runs
 }
 
 /// Cleans a run of records in order; every record is answered, so this

@@ -179,7 +179,7 @@ fn compile(files: &[(Reason, &str, &str)]) -> Result<PhraseSet, String> {
     // scan, which matters since every short line is scanned.
     let gate = AhoCorasick::builder()
         .match_kind(MatchKind::Standard)
-        .kind(Some(AhoCorasickKind::DFA))
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
         .build(&keywords)
         .map_err(|e| e.to_string())?;
     let max_words = rules.iter().map(|r| r.max_words).max().unwrap_or(0);
