@@ -67,24 +67,31 @@ fn dev_texts() -> Option<(Vec<String>, Vec<String>)> {
     Some((pages, articles))
 }
 
+/// The default cleaner, and one cleaner per stage with every other stage
+/// turned off.
 fn stage_cleaners() -> Vec<(&'static str, Cleaner)> {
-    let mut rules_only = Cleaner::builder();
-    rules_only.title(false).headline_copies(false).dedup(false);
-    let mut headline_only = Cleaner::builder();
-    headline_only.dedup(false);
-    for r in Reason::ALL {
-        headline_only.disable(r);
-    }
-    let mut dedup_only = Cleaner::builder();
-    dedup_only.title(false).headline_copies(false);
-    for r in Reason::ALL {
-        dedup_only.disable(r);
-    }
+    let only = |title: bool, dedup: bool, context: bool, rules: bool| {
+        let mut b = Cleaner::builder();
+        b.title(title)
+            .headline_copies(title)
+            .dedup(dedup)
+            .context(context);
+        if !rules {
+            for r in Reason::ALL {
+                b.disable(r);
+            }
+            if context {
+                b.enable(Reason::Context);
+            }
+        }
+        b.build().expect("valid settings")
+    };
     vec![
         ("end_to_end", Cleaner::default()),
-        ("rules", rules_only.build().expect("valid")),
-        ("headline", headline_only.build().expect("valid")),
-        ("dedup", dedup_only.build().expect("valid")),
+        ("rules", only(false, false, false, true)),
+        ("headline", only(true, false, false, false)),
+        ("dedup", only(false, true, false, false)),
+        ("context", only(false, false, true, false)),
     ]
 }
 
