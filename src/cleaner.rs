@@ -6,7 +6,7 @@ use crate::context::{self, LineView};
 use crate::dedup::Seen;
 use crate::error::check_count;
 use crate::fold::line_form;
-use crate::headline::{is_headline_shaped, is_sentence_headline, Headline};
+use crate::headline::Headline;
 use crate::lines::{self, is_blank, Line};
 use crate::report::{Reason, Removal, Report};
 use crate::rules::{
@@ -42,10 +42,6 @@ impl Default for CleanerBuilder {
         }
     }
 }
-
-/// How many non-blank lines after a sentence-like first line are searched
-/// for a copy that confirms it as the title.
-const TITLE_COPY_LOOKAHEAD: usize = 6;
 
 /// The default of [`CleanerBuilder::min_duplicate_chars`].
 const DEFAULT_MIN_DUPLICATE_CHARS: usize = 20;
@@ -278,7 +274,8 @@ impl Cleaner {
             if title_open {
                 title_open = false;
                 if hit.is_none() {
-                    if let Some(headline) = self.title_at(input, &lines, i, text) {
+                    let following = lines[i + 1..].iter().map(|l| l.text(input).trim());
+                    if let Some(headline) = Headline::of_first_line(text, following) {
                         title = Some((i, headline));
                         hit = Some(self.hit(Reason::Title, &self.title_rule));
                     }
@@ -339,27 +336,6 @@ impl Cleaner {
                 });
             }
         }
-    }
-
-    /// Decides whether the first non-blank line, `text` at index `i`, is
-    /// the title: when it has a headline's shape, or when it is a longer
-    /// single line ending like a sentence whose copy follows within the
-    /// next few lines (scrapers repeat a headline right below it).
-    fn title_at(&self, input: &str, lines: &[Line], i: usize, text: &str) -> Option<Headline> {
-        if is_headline_shaped(text) {
-            return Some(Headline::new(text));
-        }
-        if !is_sentence_headline(text) {
-            return None;
-        }
-        let headline = Headline::new(text);
-        let confirmed = lines[i + 1..]
-            .iter()
-            .map(|l| l.text(input).trim())
-            .filter(|t| !t.is_empty())
-            .take(TITLE_COPY_LOOKAHEAD)
-            .any(|t| headline.copy_kind(t).is_some());
-        confirmed.then_some(headline)
     }
 
     /// The single-line rules, in order: user patterns, shape rules, phrase

@@ -78,7 +78,33 @@ pub(crate) struct Headline {
     len: usize,
 }
 
+/// How many non-blank lines after a sentence-like first line are searched
+/// for a copy that confirms it as the title.
+const TITLE_COPY_LOOKAHEAD: usize = 6;
+
 impl Headline {
+    /// The headline, if the article's first non-blank line `first` is one:
+    /// when it has a headline's shape, or when it is a single line ending
+    /// like a sentence whose copy follows within the next few non-blank
+    /// lines of `following` (scrapers repeat a headline right below it).
+    pub(crate) fn of_first_line<'a>(
+        first: &str,
+        following: impl Iterator<Item = &'a str>,
+    ) -> Option<Headline> {
+        if is_headline_shaped(first) {
+            return Some(Headline::new(first));
+        }
+        if !is_sentence_headline(first) {
+            return None;
+        }
+        let headline = Headline::new(first);
+        let confirmed = following
+            .filter(|t| !t.is_empty())
+            .take(TITLE_COPY_LOOKAHEAD)
+            .any(|t| headline.copy_kind(t).is_some());
+        confirmed.then_some(headline)
+    }
+
     pub(crate) fn new(title: &str) -> Headline {
         let key = fold::key(title);
         let main = split_site(title)
