@@ -8,11 +8,14 @@
 //! the families' trigger words (share, follow, read, click, minutes ...)
 //! and checks that it is kept. All text here is written for these tests.
 
-use bodytext::{Cleaner, Reason};
+use bodytext::Reason;
+
+#[macro_use]
+mod common;
 
 /// A headline and two body sentences in the case's language, so that the
 /// line under test sits in the middle of a plausible article.
-fn frame(lang: &str) -> (&'static str, &'static str, &'static str) {
+fn frame(lang: &str) -> common::Frame {
     match lang {
         "de" => (
             "Stadtrat beschließt neuen Busfahrplan",
@@ -85,67 +88,6 @@ fn frame(lang: &str) -> (&'static str, &'static str, &'static str) {
             "The changes take effect on the first Monday in October.",
         ),
     }
-}
-
-/// Cleans an article with `line` between the two body sentences and
-/// returns the body and the reasons reported for `line`.
-fn clean_with(lang: &str, line: &str) -> (String, Vec<Reason>) {
-    let (title, first, second) = frame(lang);
-    let article = format!("{title}\n\n{first}\n\n{line}\n\n{second}\n");
-    let cleaned = Cleaner::default().clean(&article);
-    let reasons = cleaned
-        .report()
-        .iter()
-        .filter(|r| r.text() == line)
-        .map(|r| r.reason())
-        .collect();
-    (cleaned.text().to_owned(), reasons)
-}
-
-fn check_removed(case: &str, lang: &str, want: Reason, line: &str) {
-    let (body, reasons) = clean_with(lang, line);
-    let (_, first, second) = frame(lang);
-    assert_eq!(
-        reasons,
-        [want],
-        "{case}: {line:?} should be removed as {want}; body was:\n{body}"
-    );
-    assert!(
-        body.contains(first) && body.contains(second),
-        "{case}: a body sentence was lost around {line:?}:\n{body}"
-    );
-}
-
-fn check_kept(case: &str, lang: &str, line: &str) {
-    let (body, reasons) = clean_with(lang, line);
-    assert!(
-        reasons.is_empty() && body.lines().any(|l| l == line),
-        "{case}: body sentence {line:?} was removed as {reasons:?}"
-    );
-}
-
-/// `removed!(name, lang, Reason, line)`: the line goes, for that reason.
-macro_rules! removed {
-    ($($name:ident, $lang:literal, $reason:ident, $line:literal;)*) => {
-        $(
-            #[test]
-            fn $name() {
-                check_removed(stringify!($name), $lang, Reason::$reason, $line);
-            }
-        )*
-    };
-}
-
-/// `kept!(name, lang, line)`: the body sentence stays.
-macro_rules! kept {
-    ($($name:ident, $lang:literal, $line:literal;)*) => {
-        $(
-            #[test]
-            fn $name() {
-                check_kept(stringify!($name), $lang, $line);
-            }
-        )*
-    };
 }
 
 // Share and follow bars, network names, print / e-mail / copy-link buttons.
