@@ -102,8 +102,12 @@ removed! {
     paywall_already_hi: Paywall, "क्या आप पहले से सदस्य हैं?";
     paywall_upgrade_th: Paywall, "อัพเกรดวันนี้";
     paywall_paid_member_id: Paywall, "Jadilah anggota berbayar untuk membaca semua artikel.";
+    comment_sw_write: Comment, "Andika maoni yako";
+    comment_th_count: Comment, "12 ความคิดเห็น";
+    comment_sl_join: Comment, "Sodelujte v razpravi";
+    comment_kk_reply: Comment, "Жауап";
     newsletter_pt_email_field: Newsletter, "Informe seu endereço de e-mail";
-    newsletter_vi_email_field: Newsletter, "Nhập địa chỉ email";
+    newsletter_vi_email_field: Newsletter, "Địa chỉ email nhận tin";
     newsletter_zh_check_mailbox: Newsletter, "请查看您的邮箱";
     site_tag_de: SiteTag, "ttn-de-58";
     site_tag_en: SiteTag, "nwz-en-1024";
@@ -126,5 +130,8 @@ kept! {
     body_en_accept: "The government said it would accept the offer if the unions agreed to the terms by Friday.";
     body_de_einstellungen: "Die Einstellungen der Bevölkerung zur Rente haben sich in den letzten Jahren stark verändert.";
     body_en_member: "She has been a member of the city council since 2019 and chairs its finance committee.";
+    subhead_nl_komende: "De komende dagen";
+    subhead_de_debatte: "Die Debatte im Bundestag";
+    subhead_de_antworten: "Neue Antworten aus Berlin";
     body_en_email_address: "Investigators traced the e-mail address to a server in another country, the police said.";
 }
