@@ -14,7 +14,7 @@ const BODY: [&str; 5] = [
 
 fn menu() -> Vec<&'static str> {
     vec![
-        "Skip to content",
+        "Skip to main content",
         "Home",
         "News",
         "Sport",
@@ -111,7 +111,7 @@ fn an_article_loses_nothing_to_context() {
 #[test]
 fn short_articles_with_prompts_between_sentences_keep_their_sentences() {
     let article = format!(
-        "Share this article\n{}\nLeave a comment\n{}\nSubscribe to our newsletter",
+        "Share this article\n{}\nLeave a comment\n{}\nSubscribe to our weekly newsletter",
         BODY[0], BODY[1]
     );
     let body = bodytext::clean(&article);

@@ -360,7 +360,7 @@ const SITES: [[&str; 3]; 5] = [
     ],
     [
         "Tageskurier Nachrichten",
-        "Mehr zum Thema",
+        "Mehr zu diesem Thema",
         "© Tageskurier 2024",
     ],
 ];

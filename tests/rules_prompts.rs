@@ -41,7 +41,7 @@ macro_rules! kept {
 }
 
 removed! {
-    comment_en_leave: Comment, "Leave a comment";
+    comment_en_leave: Comment, "Leave your comment below";
     comment_en_count: Comment, "12 Comments";
     comment_en_closed: Comment, "Comments are closed.";
     comment_en_join: Comment, "Join the conversation";
@@ -56,15 +56,15 @@ removed! {
     comment_it_lascia: Comment, "Lascia un commento";
     comment_nl_reactie: Comment, "Plaats een reactie";
     comment_pt_deixe: Comment, "Deixe um comentário";
-    comment_pl_dodaj: Comment, "Dodaj komentarz";
+    comment_pl_dodaj: Comment, "Dodaj swój komentarz";
     comment_sv_lamna: Comment, "Lämna en kommentar";
     comment_da_skriv: Comment, "Skriv en kommentar";
     comment_no_legg: Comment, "Legg igjen en kommentar";
     comment_fi_jata: Comment, "Jätä kommentti";
-    comment_cs_pridat: Comment, "Přidat komentář";
+    comment_cs_pridat: Comment, "Přidejte komentář";
     comment_hu_szolj: Comment, "Szólj hozzá";
     comment_ro_lasa: Comment, "Lasă un comentariu";
-    comment_ru_leave: Comment, "Оставьте комментарий";
+    comment_ru_leave: Comment, "Оставьте свой комментарий";
     comment_uk_leave: Comment, "Залиште коментар";
     comment_tr_yorum: Comment, "Yorum yaz";
     comment_el_leave: Comment, "Αφήστε ένα σχόλιο";
@@ -76,10 +76,10 @@ removed! {
 
 removed! {
     newsletter_en_signup: Newsletter, "Sign up for our daily briefing, delivered to your inbox";
-    newsletter_en_subscribe: Newsletter, "Subscribe to our newsletter";
+    newsletter_en_subscribe: Newsletter, "Subscribe to our weekly newsletter";
     newsletter_en_stay: Newsletter, "Stay informed with free updates";
     newsletter_de_kostenlos: Newsletter, "Erhalten Sie kostenlose Updates zum Thema Energie";
-    newsletter_de_abonnieren: Newsletter, "Newsletter abonnieren";
+    newsletter_de_abonnieren: Newsletter, "Jetzt den Newsletter abonnieren";
     newsletter_fr_recevez: Newsletter, "Recevez gratuitement nos alertes sur la politique";
     newsletter_es_reciba: Newsletter, "Reciba actualizaciones gratuitas sobre economía";
     newsletter_it_ricevi: Newsletter, "Ricevi aggiornamenti gratuiti sulla scuola";
@@ -92,7 +92,7 @@ removed! {
     newsletter_cs_odebirejte: Newsletter, "Odebírejte bezplatné novinky";
     newsletter_hu_iratkozzon: Newsletter, "Iratkozzon fel hírlevelünkre";
     newsletter_ro_primiti: Newsletter, "Primiți actualizări gratuite despre sănătate";
-    newsletter_ru_subscribe: Newsletter, "Подпишитесь на нашу рассылку";
+    newsletter_ru_subscribe: Newsletter, "Подпишитесь на нашу еженедельную рассылку";
     newsletter_tr_bulten: Newsletter, "Bültenimize abone olun";
     newsletter_el_free: Newsletter, "Λάβετε δωρεάν ενημερώσεις";
     consent_button_eu: Consent, "Onartu denak";
