@@ -122,8 +122,12 @@
 //! # Rules
 //!
 //! Phrase rules are regular expressions grouped by family, kept as data
-//! files in the crate (`src/rules/data/`), compiled once into a single
-//! automaton and matched against a folded form of each short line. Shape
+//! files in the crate (`src/rules/data/`) and matched against a folded form
+//! of each short line: one keyword automaton (Aho-Corasick, built once)
+//! finds the keywords each rule's matches must contain, and only the rules
+//! whose keywords occur run their exact regex. A context stage finds the
+//! article in a whole page's text from each line's features and its
+//! neighbours. Shape
 //! rules cover what words cannot: machine tags such as `ttn-de-58`.
 //! Headline copies and repeated blocks are found by comparing folded keys
 //! (Unicode compatibility forms, case, transliteration, punctuation).
