@@ -15,7 +15,7 @@ const MIN_PREFIX_WORDS: usize = 4;
 
 /// Separators between a headline and a site name: a character with a
 /// space on each side.
-const SITE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " · ", " • ", " / "];
+const SITE_SEPARATORS: &[char] = &['|', '-', '–', '—', '·', '•', '/'];
 
 /// Whether `line` (trimmed) has a headline's shape: one short line with
 /// letters, not a URL, not ending like a clause (`,` `;` `:`), and, when it
@@ -196,7 +196,7 @@ fn prefix_words(key: &str, text: &str) -> Option<Prefix> {
 }
 
 /// Splits `Title | Site` (or `Site | Title`) at the last site separator:
-/// one of [`SITE_SEPARATORS`]' middle characters with a space on each side.
+/// one of [`SITE_SEPARATORS`] with a space on each side.
 /// One backward pass over the characters, so checking every short line of
 /// a page stays cheap.
 fn split_site(line: &str) -> Option<(&str, &str)> {
@@ -217,9 +217,7 @@ fn split_site(line: &str) -> Option<(&str, &str)> {
 }
 
 fn is_site_separator(c: char) -> bool {
-    SITE_SEPARATORS
-        .iter()
-        .any(|sep| sep.chars().nth(1) == Some(c))
+    SITE_SEPARATORS.contains(&c)
 }
 
 /// The last path segment of a URL-like line, without query, fragment or

@@ -2,6 +2,10 @@
 
 use bodytext::{clean, Cleaner, Error, Reason};
 
+#[path = "common/stories.rs"]
+mod stories;
+use stories::STORIES;
+
 const ARTICLE: &str = "Storm hits the coast\r\n\r\nStorm hits the coast | Harbour Times\r\n\r\n\
 The storm reached the coast on Monday night.   \r\n\r\n\r\n\
 It brought down trees across the county.\r\n\r\nhbt-en-12\r\n\r\nLeave a Reply\r\n";
@@ -214,19 +218,6 @@ fn reasons_have_stable_names() {
     assert_eq!(Reason::SiteTag.to_string(), "site-tag");
 }
 
-const BODIES: [&str; 10] = [
-    "Der Rat hat den Haushalt nach langer Debatte mit knapper Mehrheit beschlossen.",
-    "Drei Grundschulen bekommen im Herbst neue Turnhallen und größere Pausenhöfe.",
-    "Auf der Ringstraße gilt ab Montag nachts ein Tempolimit von dreißig Kilometern.",
-    "Nach dem Sturm räumten Helfer bis in den Morgen umgestürzte Bäume von den Gleisen.",
-    "Der Verein verlor das Derby vor ausverkauftem Haus mit zwei zu drei Toren.",
-    "Das Theater zeigt im Frühjahr eine Oper, die seit hundert Jahren nicht gespielt wurde.",
-    "Ermittler suchen Zeugen eines Einbruchs in eine Apotheke am Marktplatz.",
-    "Pendler müssen wegen Bauarbeiten drei Wochen lang mit Ersatzbussen fahren.",
-    "Im Hafen legte das größte Containerschiff an, das die Stadt je gesehen hat.",
-    "Händler klagen über sinkende Umsätze, seit die Innenstadt umgebaut wird.",
-];
-
 #[test]
 fn templates_apply_to_their_group_only() {
     use bodytext::TemplateLearner;
@@ -237,7 +228,7 @@ fn templates_apply_to_their_group_only() {
     ];
     for (i, topic) in topics.iter().enumerate() {
         // Distinct bodies: the learner counts distinct stories, not copies.
-        let body = BODIES[i];
+        let body = STORIES[i];
         let article = format!(
             "Meldung {i} aus der Stadt\n\nAbonnieren Sie den Stadtbrief zum Thema {topic}\n\n{body}\n\nstb-de-{i}"
         );

@@ -4,6 +4,10 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
+#[path = "common/stories.rs"]
+mod stories;
+use stories::STORIES;
+
 /// The example binary, built by `cargo test` next to this test.
 fn bin() -> PathBuf {
     let exe = std::env::current_exe().expect("test executable path");
@@ -243,22 +247,6 @@ fn jsonl_jobs_keep_input_order() {
         }
     }
 }
-
-/// Distinct body sentences (invented), one per article.
-const STORIES: [&str; 12] = [
-    "Der Rat hat den Haushalt nach langer Debatte mit knapper Mehrheit beschlossen.",
-    "Drei Grundschulen bekommen im Herbst neue Turnhallen und größere Pausenhöfe.",
-    "Auf der Ringstraße gilt ab Montag nachts ein Tempolimit von dreißig Kilometern.",
-    "Nach dem Sturm räumten Helfer bis in den Morgen umgestürzte Bäume von den Gleisen.",
-    "Der Verein verlor das Derby vor ausverkauftem Haus mit zwei zu drei Toren.",
-    "Das Theater zeigt im Frühjahr eine Oper, die seit hundert Jahren nicht gespielt wurde.",
-    "Ermittler suchen Zeugen eines Einbruchs in eine Apotheke am Marktplatz.",
-    "Pendler müssen wegen Bauarbeiten drei Wochen lang mit Ersatzbussen fahren.",
-    "Im Hafen legte das größte Containerschiff an, das die Stadt je gesehen hat.",
-    "Händler klagen über sinkende Umsätze, seit die Innenstadt umgebaut wird.",
-    "Die Feuerwehr probt am Samstag den Ernstfall in einem leerstehenden Hochhaus.",
-    "Der Zoo freut sich über zwei junge Luchse, die im Mai geboren wurden.",
-];
 
 #[test]
 fn corpus_mode_learns_templates_and_flags_duplicates() {
