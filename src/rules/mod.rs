@@ -5,7 +5,7 @@
 //! headline live elsewhere. There are two kinds:
 //!
 //! - **phrase rules**, regular expressions kept as data in `data/*.txt`,
-//!   one file per family, compiled once into one [`RegexSet`] and matched
+//!   one file per family, behind a cheap gate (see [`phrases`]) and matched
 //!   against a line's *line form* (see [`crate::fold::line_form`]);
 //! - **shape rules**, small functions in [`shape`] for what a regex states
 //!   badly (a machine tag, a crumb trail).
@@ -16,6 +16,8 @@ pub(crate) mod shape;
 use std::sync::Arc;
 
 use aho_corasick::AhoCorasick;
+
+use crate::dedup::HashMap64;
 use once_cell::sync::OnceCell;
 use regex::Regex;
 
@@ -27,6 +29,21 @@ pub(crate) use phrases::builtin;
 /// lines are short; longer lines are prose, and skipping them keeps the cost
 /// of rules off the bulk of an article.
 pub(crate) const MAX_RULE_BYTES: usize = 600;
+
+/// The longest start string a rule is gated on, in bytes: longer ones are
+/// cut (a cut string still starts every match), which keeps the sets small
+/// and the lookup to a few probes per line.
+pub(crate) const START_LEN: usize = 4;
+
+/// The key of a start string of at most [`START_LEN`] bytes: its bytes and
+/// length packed and mixed, for a map that does not hash again.
+pub(crate) fn start_key(bytes: &[u8]) -> u64 {
+    let mut packed = bytes.len() as u64;
+    for &b in bytes.iter().take(START_LEN) {
+        packed = packed << 8 | u64::from(b);
+    }
+    packed.wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
 
 /// A fired rule: the family and the rule's name.
 #[derive(Debug, Clone)]
@@ -67,16 +84,31 @@ impl PhraseRule {
 pub(crate) struct PhraseSet {
     /// The largest word guard of any rule: longer lines are prose to all.
     pub(crate) max_words: usize,
-    /// All gating keywords of all rules.
-    pub(crate) gate: AhoCorasick,
-    /// For each keyword, the rules it gates with the bit of the set it
-    /// belongs to.
-    pub(crate) keyword_rules: Vec<Vec<(usize, u16)>>,
+    /// The keyword gates, by the word count of the lines they scan.
+    pub(crate) gates: Vec<Gate>,
     /// For each rule, the mask with one bit per keyword set (0 = ungated).
     pub(crate) full_masks: Vec<u16>,
+    /// Each start string of each rule (by [`start_key`]) to its index in
+    /// `start_rules`.
+    pub(crate) start_index: HashMap64<usize>,
+    /// For each start string, the rules whose matches may begin with it.
+    pub(crate) start_rules: Vec<Vec<usize>>,
+    /// For each rule, whether it has a start gate.
+    pub(crate) has_start: Vec<bool>,
     /// Rules without keyword sets, tried on every line.
     pub(crate) ungated: Vec<usize>,
     pub(crate) rules: Vec<PhraseRule>,
+}
+
+/// One keyword automaton over the rules that allow lines of more words than
+/// the gate before it, for lines of at most `bound` words.
+#[derive(Debug)]
+pub(crate) struct Gate {
+    pub(crate) bound: usize,
+    pub(crate) automaton: AhoCorasick,
+    /// For each keyword, the rules it gates with the bit of the set it
+    /// belongs to.
+    pub(crate) keyword_rules: Vec<Vec<(usize, u16)>>,
 }
 
 /// Reusable buffers for [`PhraseSet::first_match`], so that matching a line
@@ -84,6 +116,7 @@ pub(crate) struct PhraseSet {
 #[derive(Debug, Default)]
 pub(crate) struct Scratch {
     masks: Vec<u16>,
+    started: Vec<bool>,
     touched: Vec<usize>,
     candidates: Vec<usize>,
 }
@@ -103,25 +136,52 @@ impl PhraseSet {
         }
         let Scratch {
             masks,
+            started,
             touched,
             candidates,
         } = scratch;
         masks.resize(self.rules.len(), 0);
+        started.resize(self.rules.len(), false);
         candidates.clear();
         candidates.extend_from_slice(&self.ungated);
-        for m in self.gate.find_overlapping_iter(form) {
-            for &(rule, bit) in &self.keyword_rules[m.pattern().as_usize()] {
-                if masks[rule] == 0 {
+        let gate = self.gates.iter().find(|g| words <= g.bound)?;
+        for m in gate.automaton.find_overlapping_iter(form) {
+            for &(rule, bit) in &gate.keyword_rules[m.pattern().as_usize()] {
+                if masks[rule] == 0 && !started[rule] {
                     touched.push(rule);
                 }
                 masks[rule] |= bit;
             }
         }
+        // A rule's match may begin anywhere in the run of punctuation
+        // before the first letter or digit (the `[\W_]*` of the wrapper).
+        let first_word = form
+            .char_indices()
+            .find(|(_, c)| c.is_alphanumeric())
+            .map_or(form.len(), |(i, _)| i);
+        for (at, _) in form[..first_word]
+            .char_indices()
+            .chain(std::iter::once((first_word, ' ')))
+        {
+            let rest = &form.as_bytes()[at..];
+            for len in 1..=rest.len().min(START_LEN) {
+                let Some(&k) = self.start_index.get(&start_key(&rest[..len])) else {
+                    continue;
+                };
+                for &rule in &self.start_rules[k] {
+                    if masks[rule] == 0 && !started[rule] {
+                        touched.push(rule);
+                    }
+                    started[rule] = true;
+                }
+            }
+        }
         for &rule in touched.iter() {
-            if masks[rule] == self.full_masks[rule] {
+            if masks[rule] == self.full_masks[rule] && started[rule] == self.has_start[rule] {
                 candidates.push(rule);
             }
             masks[rule] = 0;
+            started[rule] = false;
         }
         touched.clear();
         if candidates.is_empty() {

@@ -21,9 +21,11 @@ use std::sync::Arc;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use once_cell::sync::{Lazy, OnceCell};
+use regex_syntax::hir::literal::{ExtractKind, Extractor};
 use regex_syntax::hir::{Hir, HirKind};
 
-use super::{PhraseRule, PhraseSet};
+use super::{start_key, Gate, PhraseRule, PhraseSet, START_LEN};
+use crate::dedup::HashMap64;
 use crate::fold::line_form;
 use crate::Reason;
 
@@ -92,17 +94,25 @@ pub(crate) fn builtin() -> &'static PhraseSet {
 /// every line visits new states and matching drops to a few MB/s. So
 /// matching has two steps:
 ///
-/// - a **gate**: from each rule's syntax tree, sets of keywords such that
-///   every match contains one keyword of each set (see [`required`]); all
-///   keywords of all rules go into one Aho-Corasick automaton, run once per
-///   line, and a rule passes when every one of its sets was hit;
+/// - a **gate** of two necessary conditions, both read off each rule's
+///   syntax tree:
+///   - *keywords*: sets of strings such that every match contains one
+///     string of each set (see [`required`]). The keywords go into
+///     Aho-Corasick automata, one per band of line lengths in words (see
+///     [`TIERS`]), and one of them scans each line once;
+///   - *starts*: since every rule is anchored at the start of the line, the
+///     short strings one of which every match starts with (see
+///     [`prefixes`]), looked up in a hash map at the few positions where a
+///     match can begin.
+///
+///   A rule passes when every condition it has holds;
 /// - a **confirm**: each rule that passed is tried with its exact regex,
-///   compiled on first use. Rules without keyword sets (pure shapes like a
-///   count) are always tried.
+///   compiled on first use. Rules with neither gate are always tried.
 fn compile(files: &[(Reason, &str, &str)]) -> Result<PhraseSet, String> {
-    let mut keywords: Vec<String> = Vec::new();
-    let mut keyword_rules: Vec<Vec<(usize, u16)>> = Vec::new();
-    let mut keyword_index: HashMap<String, usize> = HashMap::new();
+    let mut rule_sets: Vec<Vec<Vec<String>>> = Vec::new();
+    let mut start_rules: Vec<Vec<usize>> = Vec::new();
+    let mut start_index: HashMap64<usize> = HashMap64::default();
+    let mut has_start = Vec::new();
     let mut full_masks: Vec<u16> = Vec::new();
     let mut ungated = Vec::new();
     let mut rules = Vec::new();
@@ -137,30 +147,35 @@ fn compile(files: &[(Reason, &str, &str)]) -> Result<PhraseSet, String> {
                 .parse(&pattern)
                 .map_err(|e| format!("{family}.txt:{}: {e}", n + 1))?;
             let index = rules.len();
-            let mut sets = required(&hir);
+            let mut sets = required(&hir, MIN_KEYWORD_LEN);
+            if sets.is_empty() {
+                // Short keywords ("ap", "x") gate less, but better than
+                // trying the rule on every line.
+                sets = required(&hir, 1);
+            }
             // The most selective sets first; a few suffice to gate well.
             sets.sort_by_key(|set| {
                 std::cmp::Reverse(set.iter().map(String::len).min().unwrap_or(0))
             });
             sets.truncate(MAX_SETS);
-            if sets.is_empty() {
+            let start = prefixes(&hir);
+            if sets.is_empty() && start.is_none() {
                 ungated.push(index);
             }
-            for (bit, set) in sets.iter().enumerate() {
-                for word in set {
-                    let k = *keyword_index.entry(word.clone()).or_insert_with(|| {
-                        keywords.push(word.clone());
-                        keyword_rules.push(Vec::new());
-                        keywords.len() - 1
-                    });
-                    keyword_rules[k].push((index, 1 << bit));
-                }
+            has_start.push(start.is_some());
+            for literal in start.into_iter().flatten() {
+                let k = *start_index.entry(start_key(&literal)).or_insert_with(|| {
+                    start_rules.push(Vec::new());
+                    start_rules.len() - 1
+                });
+                start_rules[k].push(index);
             }
             full_masks.push(if sets.is_empty() {
                 0
             } else {
                 (1u16 << sets.len()) - 1
             });
+            rule_sets.push(sets);
             rules.push(PhraseRule {
                 reason,
                 name: Arc::from(format!("{family}/{name}")),
@@ -171,22 +186,24 @@ fn compile(files: &[(Reason, &str, &str)]) -> Result<PhraseSet, String> {
             });
         }
     }
-    for list in &mut keyword_rules {
+    let mut floor = 0;
+    let mut gates = Vec::with_capacity(TIERS.len());
+    for bound in TIERS {
+        let admitted = rules.iter().map(|r| r.max_words > floor);
+        gates.push(build_gate(&rule_sets, admitted, bound)?);
+        floor = bound;
+    }
+    for list in &mut start_rules {
         list.sort_unstable();
         list.dedup();
     }
-    // A full DFA: a few MB for a few thousand keywords, and the fastest
-    // scan, which matters since every short line is scanned.
-    let gate = AhoCorasick::builder()
-        .match_kind(MatchKind::Standard)
-        .kind(Some(AhoCorasickKind::ContiguousNFA))
-        .build(&keywords)
-        .map_err(|e| e.to_string())?;
     let max_words = rules.iter().map(|r| r.max_words).max().unwrap_or(0);
     Ok(PhraseSet {
         max_words,
-        gate,
-        keyword_rules,
+        gates,
+        start_index,
+        start_rules,
+        has_start,
         full_masks,
         ungated,
         rules,
@@ -208,21 +225,22 @@ const MAX_KEYWORDS: usize = 400;
 /// string of each set. A literal is its own set; a concatenation needs the
 /// sets of all its parts; an alternation needs one set drawn from every
 /// branch (the branch's most selective one); optional parts need nothing.
-/// Sets with a string shorter than [`MIN_KEYWORD_LEN`] or with more than
-/// [`MAX_KEYWORDS`] strings select too little and are dropped.
-fn required(hir: &Hir) -> Vec<Vec<String>> {
+/// Sets with a string shorter than `min_len` bytes (normally
+/// [`MIN_KEYWORD_LEN`]) or with more than [`MAX_KEYWORDS`] strings select
+/// too little and are dropped.
+fn required(hir: &Hir, min_len: usize) -> Vec<Vec<String>> {
     let sets = match hir.kind() {
         HirKind::Literal(lit) => match std::str::from_utf8(&lit.0) {
             Ok(s) => vec![vec![s.to_owned()]],
             Err(_) => Vec::new(),
         },
-        HirKind::Capture(cap) => return required(&cap.sub),
-        HirKind::Repetition(rep) if rep.min >= 1 => return required(&rep.sub),
-        HirKind::Concat(subs) => return subs.iter().flat_map(required).collect(),
+        HirKind::Capture(cap) => return required(&cap.sub, min_len),
+        HirKind::Repetition(rep) if rep.min >= 1 => return required(&rep.sub, min_len),
+        HirKind::Concat(subs) => return subs.iter().flat_map(|s| required(s, min_len)).collect(),
         HirKind::Alternation(subs) => {
             let mut union = Vec::new();
             for sub in subs {
-                match most_selective(required(sub)) {
+                match most_selective(required(sub, min_len)) {
                     Some(set) => union.extend(set),
                     None => return Vec::new(),
                 }
@@ -234,8 +252,99 @@ fn required(hir: &Hir) -> Vec<Vec<String>> {
         _ => Vec::new(),
     };
     sets.into_iter()
-        .filter(|set| set.len() <= MAX_KEYWORDS && set.iter().all(|s| s.len() >= MIN_KEYWORD_LEN))
+        .filter(|set| set.len() <= MAX_KEYWORDS && set.iter().all(|s| s.len() >= min_len))
         .collect()
+}
+
+/// The word bounds of the keyword gates. Most rules allow only a few
+/// words, so a line of many words needs only the keywords of the few rules
+/// that allow as many: a line of `w` words is scanned by the first gate
+/// whose bound is at least `w`, which holds the rules that allow more
+/// words than the bound before it. Smaller automata scan faster.
+const TIERS: [usize; 5] = [8, 16, 30, 60, usize::MAX];
+
+/// Gates with fewer keywords than this are full DFAs (fastest, and small
+/// at that size); larger ones are contiguous NFAs, a tenth of the memory.
+const DFA_KEYWORDS: usize = 2_500;
+
+/// Builds the keyword gate over the rules that `admitted` lets in.
+fn build_gate(
+    rule_sets: &[Vec<Vec<String>>],
+    admitted: impl Iterator<Item = bool>,
+    bound: usize,
+) -> Result<Gate, String> {
+    let mut keywords: Vec<&str> = Vec::new();
+    let mut keyword_rules: Vec<Vec<(usize, u16)>> = Vec::new();
+    let mut keyword_index: HashMap<&str, usize> = HashMap::new();
+    for (rule, (sets, admitted)) in rule_sets.iter().zip(admitted).enumerate() {
+        if !admitted {
+            continue;
+        }
+        for (bit, set) in sets.iter().enumerate() {
+            for word in set {
+                let k = *keyword_index.entry(word).or_insert_with(|| {
+                    keywords.push(word);
+                    keyword_rules.push(Vec::new());
+                    keywords.len() - 1
+                });
+                keyword_rules[k].push((rule, 1 << bit));
+            }
+        }
+    }
+    for list in &mut keyword_rules {
+        list.sort_unstable();
+        list.dedup();
+    }
+    let kind = if keywords.len() < DFA_KEYWORDS {
+        AhoCorasickKind::DFA
+    } else {
+        AhoCorasickKind::ContiguousNFA
+    };
+    let automaton = AhoCorasick::builder()
+        .match_kind(MatchKind::Standard)
+        .kind(Some(kind))
+        .build(&keywords)
+        .map_err(|e| e.to_string())?;
+    Ok(Gate {
+        bound,
+        automaton,
+        keyword_rules,
+    })
+}
+
+/// The most start strings one rule may have before it is left to its
+/// keyword sets alone.
+const MAX_STARTS: usize = 20_000;
+
+/// The strings one of which every match of `hir` starts with, cut to
+/// [`START_LEN`] bytes, or `None` when there is no such finite set (the
+/// pattern may start with `.*` or a wide class) or it holds the empty
+/// string. Strings that have a shorter string of the set as a prefix are
+/// dropped: the shorter one already admits them.
+fn prefixes(hir: &Hir) -> Option<Vec<Vec<u8>>> {
+    let mut extractor = Extractor::new();
+    extractor
+        .kind(ExtractKind::Prefix)
+        .limit_literal_len(START_LEN)
+        .limit_class(800)
+        .limit_total(MAX_STARTS);
+    let seq = extractor.extract(hir);
+    let mut literals: Vec<Vec<u8>> = seq
+        .literals()?
+        .iter()
+        .map(|l| l.as_bytes().to_vec())
+        .collect();
+    if literals.is_empty() || literals.iter().any(Vec::is_empty) {
+        return None;
+    }
+    literals.sort_unstable();
+    let mut kept: Vec<Vec<u8>> = Vec::with_capacity(literals.len());
+    for literal in literals {
+        if !kept.last().is_some_and(|k| literal.starts_with(k)) {
+            kept.push(literal);
+        }
+    }
+    Some(kept)
 }
 
 /// The set whose shortest string is longest (ties: the smaller set).
@@ -326,7 +435,7 @@ mod tests {
                     .iter()
                     .map(|set| set.iter().map(|s| s.to_string()).collect())
                     .collect();
-                assert_eq!(required(&hir), want);
+                assert_eq!(required(&hir, MIN_KEYWORD_LEN), want);
             }
         };
     }
