@@ -80,8 +80,11 @@ pub(crate) fn key_hash(text: &str) -> KeyHash {
 /// of [`Folder::non_ascii`]'s table transliterated, typographic symbols mapped
 /// to one ASCII spelling (`»`, `›`, `→` → `>`; `•`, `·`, `|` → `|`; `©` →
 /// `(c)`; curly quotes and dashes to straight ones), and whitespace runs
-/// collapsed to one space with none at either end. Latin-script lines thus
-/// become ASCII, which keeps the rule automaton on its fastest path.
+/// collapsed to one space with none at either end. Every other character
+/// outside ASCII that is not a letter or digit becomes an ASCII stand-in
+/// (see [`ascii_symbol`]). Latin-script lines thus become ASCII, which keeps
+/// the rule automata on their fastest path, and in any line form a
+/// non-ASCII character is a word character.
 pub(crate) fn line_form(text: &str, out: &mut String) {
     out.clear();
     let mut space = false;
@@ -144,10 +147,28 @@ pub(crate) fn line_form(text: &str, out: &mut String) {
                     return;
                 }
                 for l in d.to_lowercase() {
-                    push(out, if l == 'ς' { 'σ' } else { l });
+                    push(out, ascii_symbol(l));
                 }
             }),
         }
+    }
+}
+
+/// Keeps letters and digits; maps every other character outside ASCII to
+/// an ASCII stand-in, so that in a line form every non-ASCII character is
+/// a letter or digit. Rules can then test "word character" with a class of
+/// four ranges instead of Unicode's hundreds, which keeps their automata
+/// small. Full stops and commas of other scripts keep their meaning,
+/// currency signs become `$`, and all else becomes `~`.
+fn ascii_symbol(c: char) -> char {
+    if c.is_ascii() || c.is_alphanumeric() {
+        return if c == 'ς' { 'σ' } else { c };
+    }
+    match c {
+        '。' | '｡' | '۔' | '।' => '.',
+        '、' | '،' | '՝' | '፣' | '﹐' => ',',
+        '\u{20a0}'..='\u{20cf}' | '£' | '¥' | '¢' | '¤' => '$',
+        _ => '~',
     }
 }
 
@@ -281,6 +302,21 @@ mod tests {
         "tei len jetzt"
     );
     f!(form_cyrillic, "Комментарии", "комментарии");
+    f!(form_other_full_stops, "新闻。 समाचार।", "新闻. समचर.");
+    f!(form_other_commas, "أخبار، رياضة", "اخبار, رياضة");
+    f!(form_currency, "Nur 4,99 € / Monat", "nur 4,99 $ / monat");
+    f!(form_other_symbols, "★ Teilen ✓ 🙂", "~ teilen ~ ~");
+
+    proptest::proptest! {
+        #[test]
+        fn form_holds_only_word_characters_outside_ascii(text in "\\PC{0,40}") {
+            let mut out = String::new();
+            line_form(&text, &mut out);
+            for c in out.chars() {
+                proptest::prop_assert!(c.is_ascii() || c.is_alphanumeric(), "{c:?} in {out:?}");
+            }
+        }
+    }
 
     #[test]
     fn hash_agrees_with_key() {

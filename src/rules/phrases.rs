@@ -142,7 +142,7 @@ fn compile(files: &[(Reason, &str, &str)]) -> Result<PhraseSet, String> {
                     .map_err(|_| format!("{family}.txt:{}: bad max-words {w:?}", n + 1))?,
             };
             let pattern = fold_pattern(&pattern.replace("<num>", COUNT));
-            let exact = format!(r"^[\W_]*(?:{pattern}){HINT}[\W_]*$");
+            let exact = format!(r"^{EDGE}*(?:{pattern}){HINT}{EDGE}*$");
             let hir = regex_syntax::Parser::new()
                 .parse(&pattern)
                 .map_err(|e| format!("{family}.txt:{}: {e}", n + 1))?;
@@ -364,38 +364,95 @@ const COUNT: &str = r"(?:\d[\d.,]*[km]?|%[sd]|%\(\w+\)[sd]|\{\{? ?\w* ?\}?\}|#)"
 
 /// Every pattern may be followed by one short parenthetical hint, as UI
 /// strings often are: `Write your comment here (at least 3 characters)`.
-const HINT: &str = r"(?:[\W_]*\([^()]{0,60}\))?";
+const HINT: &str = r"(?:[\x00-/:-@\[-`{-\x7F]*\([^()]{0,60}\))?";
+
+/// The punctuation a rule's match may be wrapped in: `[\W_]` on a line
+/// form, which is ASCII there (see [`line_form`]).
+const EDGE: &str = r"[\x00-/:-@\[-`{-\x7F]";
 
 /// Folds the letters of a pattern the way [`line_form`] folds a line,
-/// leaving escapes (`\d`, `\p{L}`) and all ASCII syntax alone.
+/// leaving escapes (`\d`, `\p{L}`) and all ASCII syntax alone, except:
+///
+/// - a non-ASCII character folds to what a line form holds in its place,
+///   and a regex meta character that results (`•` → `|`, `。` → `.`) is
+///   escaped;
+/// - `\w` and `\W` become the classes they equal on a line form, whose
+///   characters outside ASCII are all letters or digits (see
+///   [`line_form`]): four ranges instead of Unicode's hundreds, which keeps
+///   each rule's automaton small.
 fn fold_pattern(pattern: &str) -> String {
     let mut out = String::with_capacity(pattern.len());
     let mut buf = String::new();
     let mut chars = pattern.chars().peekable();
+    // Whether we are inside `[...]`, and how many characters of the class
+    // were seen (a `]` first in a class is a literal).
+    let mut class: Option<usize> = None;
     while let Some(c) = chars.next() {
         if c == '\\' {
-            out.push(c);
-            if let Some(next) = chars.next() {
-                out.push(next);
-                if matches!(next, 'p' | 'P') && chars.peek() == Some(&'{') {
-                    for c in chars.by_ref() {
-                        out.push(c);
-                        if c == '}' {
-                            break;
+            let Some(next) = chars.next() else {
+                out.push(c);
+                break;
+            };
+            match (next, class.is_some()) {
+                ('w', true) => out.push_str(WORD_RANGES),
+                ('w', false) => out.push_str(&format!("[{WORD_RANGES}]")),
+                ('W', true) => out.push_str(NON_WORD_RANGES),
+                ('W', false) => out.push_str(&format!("[{NON_WORD_RANGES}]")),
+                _ => {
+                    out.push(c);
+                    out.push(next);
+                    if matches!(next, 'p' | 'P') && chars.peek() == Some(&'{') {
+                        for c in chars.by_ref() {
+                            out.push(c);
+                            if c == '}' {
+                                break;
+                            }
                         }
                     }
                 }
             }
+            if let Some(n) = class.as_mut() {
+                *n += 1;
+            }
         } else if c.is_ascii() {
+            match (c, class) {
+                ('[', None) => {
+                    class = Some(0);
+                    out.push(c);
+                    if chars.peek() == Some(&'^') {
+                        chars.next();
+                        out.push('^');
+                    }
+                    continue;
+                }
+                (']', Some(n)) if n > 0 => class = None,
+                (_, Some(n)) => class = Some(n + 1),
+                _ => {}
+            }
             out.push(c.to_ascii_lowercase());
         } else {
             let mut tmp = [0u8; 4];
             line_form(c.encode_utf8(&mut tmp), &mut buf);
-            out.push_str(&buf);
+            for folded in buf.chars() {
+                if regex_syntax::is_meta_character(folded) {
+                    out.push('\\');
+                }
+                out.push(folded);
+            }
+            if let Some(n) = class.as_mut() {
+                *n += 1;
+            }
         }
     }
     out
 }
+
+/// `\w` on a line form: ASCII letters, digits and `_`, and every character
+/// outside ASCII (which, in a line form, is a letter or digit).
+const WORD_RANGES: &str = r"0-9A-Z_a-z\x{80}-\x{10FFFF}";
+
+/// `\W` on a line form: the ASCII characters that are not in `\w`.
+const NON_WORD_RANGES: &str = r"\x00-/:-@\[-\^`{-\x7F";
 
 #[cfg(test)]
 mod tests {
@@ -454,6 +511,63 @@ mod tests {
     req!(req_optional_gives_nothing, "(your )?(#|%s)", []);
     req!(req_short_keywords_give_nothing, "(ok|no)", []);
     req!(req_branch_without_keyword, "(comment|\\d+)", []);
+
+    macro_rules! fold {
+        ($name:ident, $pattern:expr, $want:expr) => {
+            #[test]
+            fn $name() {
+                assert_eq!(fold_pattern($pattern), $want);
+            }
+        };
+    }
+
+    fold!(fold_accents, "Kommentär", "kommentar");
+    fold!(fold_ellipsis_is_literal, "more…", r"more\.\.\.");
+    fold!(fold_bullet_is_literal, "a•b", r"a\|b");
+    fold!(fold_word_outside_class, r"\w+", format!("[{WORD_RANGES}]+"));
+    fold!(
+        fold_word_inside_class,
+        r"[\w.'-]",
+        format!("[{WORD_RANGES}.'-]")
+    );
+    fold!(fold_non_word, r"[\W_]", format!("[{NON_WORD_RANGES}_]"));
+    fold!(
+        fold_bracket_first_in_class,
+        r"[]\w]",
+        format!("[]{WORD_RANGES}]")
+    );
+    fold!(
+        fold_class_then_word,
+        r"[ab]\w",
+        format!("[ab][{WORD_RANGES}]")
+    );
+    fold!(fold_escapes_kept, r"\d\p{Greek}\b", r"\d\p{Greek}\b");
+
+    #[test]
+    fn folded_word_classes_equal_unicode_ones_on_line_forms() {
+        let word = regex::Regex::new(&format!("^[{WORD_RANGES}]$")).expect("valid");
+        let non_word = regex::Regex::new(&format!("^[{NON_WORD_RANGES}]$")).expect("valid");
+        let unicode_word = regex::Regex::new(r"^\w$").expect("valid");
+        let mut form = String::new();
+        for c in [
+            'a', 'Z', '7', '_', ' ', '-', 'é', 'ж', '新', '٣', '★', '。', '€', '\u{200c}',
+        ] {
+            line_form(c.encode_utf8(&mut [0; 4]), &mut form);
+            for f in form.chars() {
+                let s = f.to_string();
+                assert_eq!(
+                    word.is_match(&s),
+                    unicode_word.is_match(&s),
+                    "{c:?} → {f:?}"
+                );
+                assert_eq!(
+                    non_word.is_match(&s),
+                    !unicode_word.is_match(&s),
+                    "{c:?} → {f:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn malformed_lines_are_errors() {
