@@ -10,7 +10,7 @@ use crate::headline::Headline;
 use crate::lines::{self, is_blank, Line};
 use crate::report::{Reason, Removal, Report};
 use crate::rules::{
-    self, count_words, shape, without_hint, Hit, Scratch, UserRule, MAX_RULE_BYTES,
+    self, cache, count_words, shape, without_hint, Hit, Scratch, UserRule, MAX_RULE_BYTES,
 };
 use crate::{Error, Templates};
 
@@ -353,10 +353,39 @@ impl Cleaner {
             return Some(self.hit(Reason::SiteTag, &self.tag_rule));
         }
         let phrases = rules::builtin();
-        if !self.phrase_families_enabled
-            || text.len() > 2 * MAX_RULE_BYTES
-            || has_more_words(text, phrases.max_words.saturating_add(HINT_WORDS))
-        {
+        if !self.phrase_families_enabled || text.len() > 2 * MAX_RULE_BYTES {
+            return None;
+        }
+        let cached = text.len() <= cache::MAX_CACHED_BYTES;
+        let key = cache::key(text, self.settings.disabled);
+        if cached {
+            if let Some(rule) = cache::get(key, text.len()) {
+                let rule = phrases.rules.get(rule as usize)?;
+                return Some(self.hit(rule.reason, &rule.name));
+            }
+        }
+        let verdict = self.phrase_verdict(text, form, scratch);
+        if cached {
+            cache::put(
+                key,
+                text.len(),
+                verdict.map_or(cache::NO_RULE, |i| i as u32),
+            );
+        }
+        let rule = &phrases.rules[verdict?];
+        Some(self.hit(rule.reason, &rule.name))
+    }
+
+    /// The index of the first built-in phrase rule that matches `text`.
+    fn phrase_verdict(
+        &self,
+        text: &str,
+        form: &mut String,
+        scratch: &mut Scratch,
+    ) -> Option<usize> {
+        let enabled = |r: Reason| self.settings.disabled & bit(r) == 0;
+        let phrases = rules::builtin();
+        if has_more_words(text, phrases.max_words.saturating_add(HINT_WORDS)) {
             return None;
         }
         line_form(text, form);
@@ -366,9 +395,7 @@ impl Cleaner {
         // A trailing parenthetical hint ("(at least 3 characters)") does not
         // count against a rule's word guard; the rules allow one.
         let words = count_words(without_hint(form));
-        phrases
-            .first_match(form, words, enabled, scratch)
-            .map(|r| self.hit(r.reason, &r.name))
+        phrases.first_match(form, words, enabled, scratch)
     }
 
     /// The template verdict on one line of an article of `group`.

@@ -112,6 +112,26 @@ fn settings_turn_stages_off() {
 }
 
 #[test]
+fn verdicts_follow_each_cleaners_settings_line_after_line() {
+    // Short lines' verdicts are remembered per thread; cleaners with
+    // different families turned off must still each get their own answer.
+    let input = "Der Ausschuss tagt am Montag erneut und berät den Haushalt.\n\nJetzt teilen";
+    let no_share = Cleaner::builder()
+        .title(false)
+        .disable(Reason::Share)
+        .build()
+        .expect("valid settings");
+    let default = Cleaner::builder().title(false).build().expect("valid");
+    for _ in 0..3 {
+        assert_eq!(
+            default.clean(input).report().removals()[0].reason(),
+            Reason::Share
+        );
+        assert!(no_share.clean(input).report().is_empty());
+    }
+}
+
+#[test]
 fn duplicate_blocks_go_and_the_first_stays() {
     let input = "Kurz\n\nDer Ausschuss tagt am Montag erneut.\n\nEin zweiter Absatz folgt hier.\n\nder ausschuss tagt am montag erneut";
     let cleaned = Cleaner::default().clean(input);

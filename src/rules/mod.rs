@@ -10,6 +10,7 @@
 //! - **shape rules**, small functions in [`shape`] for what a regex states
 //!   badly (a machine tag, a crumb trail).
 
+pub(crate) mod cache;
 mod phrases;
 pub(crate) mod shape;
 
@@ -122,15 +123,15 @@ pub(crate) struct Scratch {
 }
 
 impl PhraseSet {
-    /// The first rule (in data order) that matches `form` and whose guard
-    /// holds, skipping disabled families.
+    /// The index of the first rule (in data order) that matches `form` and
+    /// whose guard holds, skipping disabled families.
     pub(crate) fn first_match(
         &self,
         form: &str,
         words: usize,
         enabled: impl Fn(Reason) -> bool,
         scratch: &mut Scratch,
-    ) -> Option<&PhraseRule> {
+    ) -> Option<usize> {
         if words > self.max_words {
             return None;
         }
@@ -191,11 +192,13 @@ impl PhraseSet {
         // One or two words with a full stop ("Реклама.", "Keine Kommentare.")
         // are a label, not a stated sentence.
         let stated = words >= 3 && ends_with_full_stop(form);
-        candidates
-            .iter()
-            .map(|&i| &self.rules[i])
-            .filter(|r| words <= r.max_words && !(r.label && stated) && enabled(r.reason))
-            .find(|r| r.regex().is_some_and(|re| re.is_match(form)))
+        candidates.iter().copied().find(|&i| {
+            let r = &self.rules[i];
+            words <= r.max_words
+                && !(r.label && stated)
+                && enabled(r.reason)
+                && r.regex().is_some_and(|re| re.is_match(form))
+        })
     }
 }
 
