@@ -261,7 +261,27 @@ pub(crate) fn count_words(form: &str) -> usize {
     let mut words = 0;
     let mut cjk: usize = 0;
     let mut in_word = false;
-    for c in form.chars() {
+    let mut rest = form;
+    while !rest.is_empty() {
+        // ASCII, most of any line form, is counted byte by byte.
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        for b in rest[..ascii].bytes() {
+            if b.is_ascii_alphanumeric() {
+                words += usize::from(!in_word);
+                in_word = true;
+            } else {
+                in_word = false;
+            }
+        }
+        rest = &rest[ascii..];
+        let mut chars = rest.chars();
+        let Some(c) = chars.next() else {
+            break;
+        };
+        rest = chars.as_str();
         if is_cjk(c) {
             cjk += 1;
             in_word = false;
