@@ -1,6 +1,7 @@
 //! Criterion benches: the baseline line split, each stage on its own, and
 //! end to end, on the seed, the bundled samples, the real evaluation pages
-//! (when `../shared/eval/dev.jsonl.gz` is present) and growing inputs.
+//! (when `../shared/eval/dev.jsonl.gz` is present), growing inputs and
+//! inputs shaped to find slow paths.
 //! See `benches/README.md` for the figures and how to read them.
 
 use std::hint::black_box;
@@ -156,6 +157,57 @@ fn bench_scaling(c: &mut Criterion) {
     group.finish();
 }
 
+/// Inputs shaped to find slow paths, each cleaned end to end: one 50 MB
+/// line; a million identical short lines; a million distinct short lines;
+/// 100,000 copies of the seed's headline; a 20 MB article of one repeated
+/// paragraph.
+fn bench_pathological(c: &mut Criterion) {
+    let cleaner = Cleaner::default();
+    let mut group = c.benchmark_group("pathological");
+    group.sample_size(10);
+    for (name, text) in pathological_inputs() {
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_function(name, |b| {
+            b.iter(|| cleaner.clean(black_box(&text)).text().len())
+        });
+    }
+    group.finish();
+}
+
+fn pathological_inputs() -> Vec<(&'static str, String)> {
+    let headline = SEED.lines().next().unwrap_or_default();
+    let paragraph = SEED.lines().max_by_key(|l| l.len()).unwrap_or_default();
+    let words = [
+        "harbour", "council", "the", "ferry", "said", "and", "of", "Tuesday",
+    ];
+    let mut one_line = String::with_capacity(50 << 20);
+    let mut n = 0usize;
+    while one_line.len() < 50_000_000 {
+        one_line.push_str(words[n % words.len()]);
+        one_line.push(' ');
+        n = n.wrapping_mul(7).wrapping_add(3) % 1009;
+    }
+    let mut distinct = String::with_capacity(30 << 20);
+    for n in 0..1_000_000u32 {
+        distinct.push_str(&format!("Item {n} of the list\n"));
+    }
+    let mut repeated = String::with_capacity(21 << 20);
+    while repeated.len() < 20_000_000 {
+        repeated.push_str(paragraph);
+        repeated.push_str("\n\n");
+    }
+    vec![
+        ("one_50mb_line", one_line),
+        (
+            "identical_short_lines",
+            "Share this article\n".repeat(1_000_000),
+        ),
+        ("distinct_short_lines", distinct),
+        ("headline_copies", format!("{headline}\n").repeat(100_000)),
+        ("repeated_paragraph", repeated),
+    ]
+}
+
 /// About `size` bytes of article-like text whose paragraphs differ, so that
 /// repeated-block removal does not shortcut the work.
 fn grow(size: usize) -> String {
@@ -189,5 +241,5 @@ impl FloorBoundary for String {
     }
 }
 
-criterion_group!(benches, bench_inputs, bench_scaling);
+criterion_group!(benches, bench_inputs, bench_scaling, bench_pathological);
 criterion_main!(benches);

@@ -23,9 +23,9 @@
 //!    are logistic models whose weights were fitted on labelled pages; the
 //!    weights are general statistics of line shape, not phrases of any site.
 //! 3. **Decide whether the input is a whole page**: enough short lines are
-//!    left after the single-line rules. In an extractor's article text,
-//!    short lines are headings and list items of the body, and the stage
-//!    removes nothing.
+//!    left after the single-line rules. Most extractor output has few, and
+//!    the stage removes nothing from it; article text rich in headings and
+//!    list items can pass for a page, and then its lines are judged too.
 //! 4. **Find the comment thread** of a whole page: a comment prompt or
 //!    count (a line the comment rules removed) that comes after at least
 //!    half of the body's weight opens the comments, and everything after it
