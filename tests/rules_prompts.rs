@@ -109,6 +109,14 @@ removed! {
     newsletter_pt_email_field: Newsletter, "Informe seu endereço de e-mail";
     newsletter_vi_email_field: Newsletter, "Địa chỉ email nhận tin";
     newsletter_zh_check_mailbox: Newsletter, "请查看您的邮箱";
+    comment_byline_posted_en: Comment, "Posted by: Harbourwatcher at March 4, 2021 6:12 PM";
+    comment_byline_posted_bar: Comment, "Posted by: Lena K. | April 9, 2019 at 08:40 AM";
+    comment_byline_posted_permalink: Comment, "Posted May 2, 2020 at 11:05 pm | Permalink";
+    comment_byline_de: Comment, "Geschrieben von Ferryfan am 12.03.2021 um 18:40";
+    comment_byline_fr: Comment, "Publié par Marc le 3 mai 2019 à 21:14";
+    comment_byline_said: Comment, "On June 2, 2018 at 4:20 pm Tomás Ruiz said:";
+    comment_byline_dash: Comment, "Olga Brandt — June 2nd, 2018, 4:20 pm";
+    comment_byline_says_dated: Comment, "14. Aug, 2019 / Pia Lund says:";
     site_tag_de: SiteTag, "ttn-de-58";
     site_tag_en: SiteTag, "nwz-en-1024";
     site_tag_underscore: SiteTag, "abc_fr_7";
@@ -134,4 +142,12 @@ kept! {
     subhead_de_debatte: "Die Debatte im Bundestag";
     subhead_de_antworten: "Neue Antworten aus Berlin";
     body_en_email_address: "Investigators traced the e-mail address to a server in another country, the police said.";
+    body_en_posted_by: "The video was posted by a passenger on the ferry at 6:12 pm on Tuesday.";
+    body_en_said_colon: "On Tuesday at 10:30, the harbour master said:";
+    body_en_said_colon_no_time: "On 4 March 2021 the minister said:";
+    body_de_geschrieben: "Der Brief wurde von der Bürgermeisterin am 12. März 2021 um 18:40 Uhr geschrieben.";
+    body_en_dateline: "The council met in 2019 - and again at 9:30 on Monday - to discuss the ferry.";
+    subhead_en_departure: "Ferry left Dover harbour on May 3, 2019 at 9:14 pm";
+    article_timestamp_is_no_comment_byline: "November 3, 2019 at 9:45 am";
+    body_en_says_colon: "In 2019 the harbour master - a careful man - says:";
 }
