@@ -24,12 +24,30 @@ use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 /// Feeds the folded form of `text` to `emit`, one character at a time,
 /// without allocating.
 pub(crate) fn fold_each(text: &str, mut emit: impl FnMut(char)) {
+    fold_while(text, |c| {
+        emit(c);
+        true
+    });
+}
+
+/// Like [`fold_each`], but stops soon after `emit` returns `false`: a
+/// comparison that has failed need not fold the rest of the line.
+pub(crate) fn fold_while(text: &str, mut emit: impl FnMut(char) -> bool) {
+    let go = std::cell::Cell::new(true);
+    let mut feed = |c: char| {
+        if go.get() && !emit(c) {
+            go.set(false);
+        }
+    };
     let mut folder = Folder {
-        emit: &mut emit,
+        emit: &mut feed,
         prev: ' ',
         pending_space: false,
     };
     for c in text.chars() {
+        if !go.get() {
+            break;
+        }
         if c.is_ascii() {
             if c.is_ascii_alphanumeric() {
                 folder.letter(c.to_ascii_lowercase());
@@ -316,6 +334,16 @@ mod tests {
                 proptest::prop_assert!(c.is_ascii() || c.is_alphanumeric(), "{c:?} in {out:?}");
             }
         }
+    }
+
+    #[test]
+    fn fold_while_stops_after_false() {
+        let mut seen = String::new();
+        fold_while("Hello, World again", |c| {
+            seen.push(c);
+            c != ' '
+        });
+        assert_eq!(seen, "hello ");
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! site name attached. Every comparison here is between folded keys (see
 //! [`crate::fold`]), so all of these forms meet the title.
 
-use crate::fold::{self, fold_each};
+use crate::fold::{self, fold_while};
 use crate::rules::count_words;
 
 /// The fewest words a cut-short copy must keep to count as a copy: fewer
@@ -175,15 +175,13 @@ fn prefix_words(key: &str, text: &str) -> Option<Prefix> {
     let mut ok = true;
     let mut any = false;
     let mut words = 1;
-    fold_each(text, |c| {
-        if !ok {
-            return;
-        }
+    fold_while(text, |c| {
         any = true;
         if c == ' ' {
             words += 1;
         }
         ok = rest.next() == Some(c);
+        ok
     });
     if !ok || !any {
         return None;
