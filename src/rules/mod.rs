@@ -14,14 +14,16 @@ pub(crate) mod cache;
 mod phrases;
 pub(crate) mod shape;
 
+use std::cell::RefCell;
 use std::sync::Arc;
 
 use aho_corasick::AhoCorasick;
-
-use crate::dedup::HashMap64;
 use once_cell::sync::OnceCell;
 use regex::Regex;
+use regex_automata::nfa::thompson;
+use regex_automata::{hybrid, Anchored, Input};
 
+use crate::dedup::HashMap64;
 use crate::{Error, Reason};
 
 pub(crate) use phrases::builtin;
@@ -64,7 +66,10 @@ pub(crate) struct PhraseRule {
     pub(crate) label: bool,
     /// The exact pattern, anchored, as it is compiled on first use.
     pub(crate) exact: String,
+    /// The full regex, for the lines the lazy DFA gives up on.
     pub(crate) compiled: OnceCell<Option<Regex>>,
+    /// The forward lazy DFA that answers for most lines.
+    pub(crate) forward: OnceCell<Option<hybrid::dfa::DFA>>,
 }
 
 impl PhraseRule {
@@ -76,6 +81,66 @@ impl PhraseRule {
             .get_or_init(|| Regex::new(&self.exact).ok())
             .as_ref()
     }
+
+    /// The forward lazy DFA of the exact pattern, built on first use.
+    fn forward(&self) -> Option<&hybrid::dfa::DFA> {
+        self.forward
+            .get_or_init(|| {
+                let nfa = thompson::Compiler::new()
+                    .configure(
+                        thompson::Config::new().which_captures(thompson::WhichCaptures::None),
+                    )
+                    .build(&self.exact)
+                    .ok()?;
+                // A rule with a huge alternation needs a larger cache than
+                // most; it gets the larger one rather than no DFA.
+                [DFA_CACHE_BYTES, 8 * DFA_CACHE_BYTES]
+                    .into_iter()
+                    .find_map(|bytes| {
+                        hybrid::dfa::DFA::builder()
+                            .configure(
+                                hybrid::dfa::Config::new()
+                                    .unicode_word_boundary(true)
+                                    .cache_capacity(bytes),
+                            )
+                            .build_from_nfa(nfa.clone())
+                            .ok()
+                    })
+            })
+            .as_ref()
+    }
+
+    /// Whether the line form `form` matches the rule, `index` being the
+    /// rule's place in its set. A rule's pattern is anchored at both ends,
+    /// so one forward pass of a lazy DFA answers; its cache lives in this
+    /// thread. Where the DFA gives up (a Unicode word boundary next to
+    /// text outside ASCII), the full regex answers.
+    pub(crate) fn is_match(&self, index: usize, form: &str) -> bool {
+        if let Some(dfa) = self.forward() {
+            let input = Input::new(form).anchored(Anchored::Yes).earliest(true);
+            let found = DFA_CACHES.with(|caches| {
+                let mut caches = caches.borrow_mut();
+                if caches.len() <= index {
+                    caches.resize_with(index + 1, || None);
+                }
+                let cache = caches[index].get_or_insert_with(|| dfa.create_cache());
+                dfa.try_search_fwd(cache, &input)
+            });
+            if let Ok(found) = found {
+                return found.is_some();
+            }
+        }
+        self.regex().is_some_and(|re| re.is_match(form))
+    }
+}
+
+/// The most memory one rule's lazy DFA may use in one thread before it
+/// starts over: enough for the states short lines visit.
+const DFA_CACHE_BYTES: usize = 512 << 10;
+
+thread_local! {
+    /// Per thread, the lazy-DFA cache of each rule that has run in it.
+    static DFA_CACHES: RefCell<Vec<Option<hybrid::dfa::Cache>>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The built-in phrase rules behind a two-stage matcher (see
@@ -194,10 +259,7 @@ impl PhraseSet {
         let stated = words >= 3 && ends_with_full_stop(form);
         candidates.iter().copied().find(|&i| {
             let r = &self.rules[i];
-            words <= r.max_words
-                && !(r.label && stated)
-                && enabled(r.reason)
-                && r.regex().is_some_and(|re| re.is_match(form))
+            words <= r.max_words && !(r.label && stated) && enabled(r.reason) && r.is_match(i, form)
         })
     }
 }
@@ -308,6 +370,52 @@ pub(crate) fn is_cjk(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_rule_has_a_forward_dfa() {
+        for rule in &builtin().rules {
+            assert!(rule.forward().is_some(), "{} has no lazy DFA", rule.name);
+        }
+    }
+
+    /// The lazy DFA (with its fallback) and the full regex agree on every
+    /// rule, over the lines of the golden fixtures and lines made to match.
+    #[test]
+    fn lazy_dfa_agrees_with_the_regex() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+        let mut lines: Vec<String> = std::fs::read_dir(dir)
+            .expect("fixtures")
+            .filter_map(Result::ok)
+            .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+            .flat_map(|t| t.lines().map(str::to_owned).collect::<Vec<_>>())
+            .filter(|l| !l.trim().is_empty() && l.len() <= 300)
+            .collect();
+        lines.extend(
+            [
+                "Share this article",
+                "Поделиться в Facebook",
+                "Комментарии (3)",
+                "Jetzt teilen",
+                "Posted by: Ada at May 3, 2019 9:14 PM",
+                "© 2024 Zeitung GmbH",
+                "コメントを書く",
+                "اقرأ أيضا",
+            ]
+            .map(str::to_owned),
+        );
+        let set = builtin();
+        let mut form = String::new();
+        let mut agreed = 0;
+        for line in &lines {
+            crate::fold::line_form(line.trim(), &mut form);
+            for (i, rule) in set.rules.iter().enumerate() {
+                let want = rule.regex().is_some_and(|re| re.is_match(&form));
+                assert_eq!(rule.is_match(i, &form), want, "{} on {form:?}", rule.name);
+                agreed += usize::from(want);
+            }
+        }
+        assert!(agreed > 0, "no line matched any rule");
+    }
 
     macro_rules! w {
         ($name:ident, $input:expr, $want:expr) => {

@@ -183,6 +183,7 @@ fn compile(files: &[(Reason, &str, &str)]) -> Result<PhraseSet, String> {
                 label,
                 exact,
                 compiled: OnceCell::new(),
+                forward: OnceCell::new(),
             });
         }
     }
