@@ -12,24 +12,26 @@
 //! extractor's article text, and the stage is not told which. It works in
 //! five steps, each linear in the number of lines:
 //!
-//! 1. **Measure** every line once ([`features`]): length, the share of its
+//! 1. **Decide whether the input is a whole page**: enough short lines are
+//!    left after the single-line rules, which word counts alone tell. Most
+//!    extractor output has few, and the stage stops there and removes
+//!    nothing; article text rich in headings and list items can pass for a
+//!    page, and then its lines are judged too.
+//! 2. **Measure** every line once ([`features`]): length, the share of its
 //!    words that are stopwords of the page's language (the language whose
 //!    list explains most words of the page), how it ends, capitals, digits,
 //!    separators, addresses, times and bullets.
-//! 2. **Score** each line on its own, then again with its neighbours: the
+//! 3. **Score** each line on its own, then again with its neighbours: the
 //!    scores of the lines around it, whether it sits in a run of short lines
 //!    (a menu) or alone between long ones (a heading), its position, and how
 //!    page-like the whole input is (its share of short lines). Both scores
 //!    are logistic models whose weights were fitted on labelled pages; the
 //!    weights are general statistics of line shape, not phrases of any site.
-//! 3. **Decide whether the input is a whole page**: enough short lines are
-//!    left after the single-line rules. Most extractor output has few, and
-//!    the stage removes nothing from it; article text rich in headings and
-//!    list items can pass for a page, and then its lines are judged too.
-//! 4. **Find the comment thread** of a whole page: a comment prompt or
-//!    count (a line the comment rules removed) that comes after at least
-//!    half of the body's weight opens the comments, and everything after it
-//!    goes.
+//! 4. **Find the comment thread** of a whole page: a comment prompt, count
+//!    or byline (a line the comment rules removed) that comes after at
+//!    least half of the body's weight, and is followed by what looks like a
+//!    thread (a comment's byline soon after, or many lines), opens the
+//!    comments, and everything after it goes.
 //! 5. **Remove** the other lines of a whole page whose body probability is
 //!    low.
 //!
@@ -167,7 +169,10 @@ pub(crate) fn judge(lines: &[LineView<'_>]) -> Vec<Option<&'static str>> {
     let index: Vec<usize> = (0..lines.len())
         .filter(|&i| !lines[i].text.is_empty())
         .collect();
-    if index.is_empty() {
+    // Only a whole page loses lines here, and whether the input is one is
+    // known from word counts alone: article text is let go before any
+    // line is measured.
+    if index.is_empty() || !is_whole_page(lines, &index) {
         return verdicts;
     }
     let lists = stopwords();
@@ -207,23 +212,19 @@ pub(crate) fn judge(lines: &[LineView<'_>]) -> Vec<Option<&'static str>> {
     if anchor < MIN_ANCHOR_WORDS {
         return verdicts;
     }
-    // Only a whole page is cut at a comment prompt: in an extractor's
-    // article text, or a short article with prompts between paragraphs, a
-    // prompt after half the body is as likely followed by more body.
-    let whole_page = short_share >= PAGE_SHORT_SHARE;
-    let cut = if whole_page {
-        comment_thread_start(lines, &index, &removed, &probabilities, &measured)
-    } else {
-        index.len()
-    };
+    // Only a whole page gets here (see `is_whole_page` above), so only a
+    // whole page is cut at a comment prompt: in an extractor's article
+    // text, or a short article with prompts between paragraphs, a prompt
+    // after half the body is as likely followed by more body.
+    debug_assert!(short_share >= PAGE_SHORT_SHARE);
+    let cut = comment_thread_start(lines, &index, &removed, &probabilities, &measured);
     for (j, &i) in index.iter().enumerate() {
         if removed[j] {
             continue;
         }
         verdicts[i] = if j >= cut {
             Some(RULE_COMMENT_THREAD)
-        } else if whole_page && probabilities[j] < KEEP_PROBABILITY && !reads_as_prose(&measured[j])
-        {
+        } else if probabilities[j] < KEEP_PROBABILITY && !reads_as_prose(&measured[j]) {
             Some(RULE_NOT_BODY)
         } else {
             None
@@ -304,6 +305,43 @@ fn local_features(f: &LineFeatures, lang: usize, coverage: f32) -> [f32; LOCAL] 
         flag(f.bulleted),
         f.letters as f32 / f.chars.max(1) as f32,
     ]
+}
+
+/// Whether the input reads as a whole page: at least [`PAGE_SHORT_SHARE`]
+/// of the lines no earlier stage removed are short. The same test as
+/// `short_share(..) >= PAGE_SHORT_SHARE`, from word counts that stop at
+/// [`SHORT_WORDS`] instead of full measurements.
+fn is_whole_page(lines: &[LineView<'_>], index: &[usize]) -> bool {
+    let (mut kept, mut short) = (0usize, 0usize);
+    for &i in index {
+        if lines[i].removed {
+            continue;
+        }
+        kept += 1;
+        short += usize::from(!has_more_words(lines[i].text, SHORT_WORDS));
+    }
+    short as f32 / kept.max(1) as f32 >= PAGE_SHORT_SHARE
+}
+
+/// Whether `text` has more than `n` words (runs of letters or digits, as
+/// [`measure`] counts them), stopping as soon as it knows.
+fn has_more_words(text: &str, n: u32) -> bool {
+    let mut words = 0;
+    let mut in_word = false;
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            if !in_word {
+                words += 1;
+                if words > n {
+                    return true;
+                }
+            }
+            in_word = true;
+        } else {
+            in_word = false;
+        }
+    }
+    false
 }
 
 /// The share of short lines among the lines no earlier stage removed.
