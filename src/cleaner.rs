@@ -427,6 +427,11 @@ const HINT_WORDS: usize = 16;
 /// or digit: then it has more than `n` words, and no phrase rule with a
 /// guard of `n` can fire. Much cheaper than folding a long paragraph first.
 fn has_more_words(text: &str, n: usize) -> bool {
+    // Tokens are separated by whitespace: `len` bytes hold at most
+    // `(len + 1) / 2` of them, and a short line needs no scan.
+    if text.len().div_ceil(2) <= n {
+        return false;
+    }
     text.split_whitespace()
         .filter(|t| t.chars().any(char::is_alphanumeric))
         .nth(n)

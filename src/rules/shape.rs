@@ -8,7 +8,7 @@
 /// Names of the same outline (`COVID-19`, `F-16`, `G20`) are not tags: with
 /// only two segments the letters must be lower case, as machines write them.
 pub(crate) fn is_site_tag(line: &str) -> bool {
-    if !(3..=40).contains(&line.len()) || !line.is_ascii() {
+    if !(3..=40).contains(&line.len()) || !line.is_ascii() || line.contains(' ') {
         return false;
     }
     let is_joiner = |c: char| matches!(c, '-' | '_' | '.' | ':' | '/');
