@@ -17,6 +17,11 @@ impl Seen {
     /// Lines whose key is shorter than `min_chars` are neither recorded nor
     /// reported: short lines ("Ja.", "* * *") repeat legitimately.
     pub(crate) fn repeats(&mut self, line: &str, min_chars: usize) -> bool {
+        // Folding never lengthens ASCII text, so a short ASCII line has a
+        // short key, and need not be folded to know it.
+        if line.len() < min_chars && line.is_ascii() {
+            return false;
+        }
         let KeyHash { hash, chars } = key_hash(line);
         chars >= min_chars && !self.keys.insert(hash)
     }
