@@ -152,7 +152,8 @@ pub(crate) struct PhraseSet {
     pub(crate) max_words: usize,
     /// The keyword gates, by the word count of the lines they scan.
     pub(crate) gates: Vec<Gate>,
-    /// For each rule, the mask with one bit per keyword set (0 = ungated).
+    /// For each rule, the mask with one bit per keyword set (0: the rule
+    /// has no keyword sets).
     pub(crate) full_masks: Vec<u16>,
     /// Each start string of each rule (by [`start_key`]) to its index in
     /// `start_rules`.
@@ -161,7 +162,8 @@ pub(crate) struct PhraseSet {
     pub(crate) start_rules: Vec<Vec<usize>>,
     /// For each rule, whether it has a start gate.
     pub(crate) has_start: Vec<bool>,
-    /// Rules without keyword sets, tried on every line.
+    /// Rules with neither keyword sets nor start strings, tried on every
+    /// line (none of the built-in rules, a unit test checks).
     pub(crate) ungated: Vec<usize>,
     pub(crate) rules: Vec<PhraseRule>,
 }

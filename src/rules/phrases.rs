@@ -477,6 +477,13 @@ mod tests {
     }
 
     #[test]
+    fn every_builtin_rule_is_gated() {
+        let set = builtin();
+        let ungated: Vec<&str> = set.ungated.iter().map(|&i| &*set.rules[i].name).collect();
+        assert!(ungated.is_empty(), "tried on every line: {ungated:?}");
+    }
+
+    #[test]
     fn every_exact_rule_compiles() {
         for rule in &builtin().rules {
             assert!(rule.regex().is_some(), "{} does not compile", rule.name);
