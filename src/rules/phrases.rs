@@ -106,8 +106,10 @@ pub(crate) fn builtin() -> &'static PhraseSet {
 ///     match can begin.
 ///
 ///   A rule passes when every condition it has holds;
-/// - a **confirm**: each rule that passed is tried with its exact regex,
-///   compiled on first use. Rules with neither gate are always tried.
+/// - a **confirm**: each rule that passed is tried with its exact pattern,
+///   compiled on first use into a forward lazy DFA (see
+///   [`PhraseRule::is_match`]). Rules with neither gate would always be
+///   tried; no built-in rule is such.
 fn compile(files: &[(Reason, &str, &str)]) -> Result<PhraseSet, String> {
     let mut rule_sets: Vec<Vec<Vec<String>>> = Vec::new();
     let mut start_rules: Vec<Vec<usize>> = Vec::new();
@@ -327,6 +329,7 @@ fn prefixes(hir: &Hir) -> Option<Vec<Vec<u8>>> {
     extractor
         .kind(ExtractKind::Prefix)
         .limit_literal_len(START_LEN)
+        // Wide enough for Unicode's decimal digits (`\d`, about 700).
         .limit_class(800)
         .limit_total(MAX_STARTS);
     let seq = extractor.extract(hir);
