@@ -19,12 +19,12 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::MatchKind;
 use once_cell::sync::{Lazy, OnceCell};
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 use regex_syntax::hir::{Hir, HirKind};
 
-use super::{start_key, Gate, PhraseRule, PhraseSet, START_LEN};
+use super::{start_key, Gate, Keywords, PhraseRule, PhraseSet, START_LEN};
 use crate::dedup::HashMap64;
 use crate::fold::line_form;
 use crate::Reason;
@@ -298,16 +298,23 @@ fn build_gate(
         list.sort_unstable();
         list.dedup();
     }
-    let kind = if keywords.len() < DFA_KEYWORDS {
-        AhoCorasickKind::DFA
+    let automaton = if keywords.len() < DFA_KEYWORDS {
+        Keywords::Dfa(
+            aho_corasick::dfa::DFA::builder()
+                .match_kind(MatchKind::Standard)
+                .prefilter(false)
+                .build(&keywords)
+                .map_err(|e| e.to_string())?,
+        )
     } else {
-        AhoCorasickKind::ContiguousNFA
+        Keywords::Nfa(
+            aho_corasick::nfa::contiguous::NFA::builder()
+                .match_kind(MatchKind::Standard)
+                .prefilter(false)
+                .build(&keywords)
+                .map_err(|e| e.to_string())?,
+        )
     };
-    let automaton = AhoCorasick::builder()
-        .match_kind(MatchKind::Standard)
-        .kind(Some(kind))
-        .build(&keywords)
-        .map_err(|e| e.to_string())?;
     Ok(Gate {
         bound,
         automaton,
