@@ -198,6 +198,14 @@ fn prefix_words(key: &str, text: &str) -> Option<Prefix> {
 /// One backward pass over the characters, so checking every short line of
 /// a page stays cheap.
 fn split_site(line: &str) -> Option<(&str, &str)> {
+    // Most lines hold no separator at all; a byte scan tells them apart
+    // (every separator is ASCII or starts with one of these two bytes).
+    if !line
+        .bytes()
+        .any(|b| matches!(b, b'|' | b'-' | b'/' | 0xC2 | 0xE2))
+    {
+        return None;
+    }
     let mut after = None::<char>;
     let mut at = None::<(usize, usize)>;
     let mut chars = line.char_indices().rev().peekable();
@@ -236,6 +244,14 @@ fn url_slug(line: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn separators_start_with_the_bytes_split_site_looks_for() {
+        for c in SITE_SEPARATORS {
+            let first = c.to_string().as_bytes()[0];
+            assert!(matches!(first, b'|' | b'-' | b'/' | 0xC2 | 0xE2), "{c:?}");
+        }
+    }
 
     const SEED_TITLE: &str =
         "Nordkoreas Kim plant, Putin zu besuchen, um über Waffenverkäufe zu sprechen, sagen die USA";
