@@ -123,12 +123,13 @@
 //!
 //! Phrase rules are regular expressions grouped by family, kept as data
 //! files in the crate (`src/rules/data/`) and matched against a folded form
-//! of each short line: one keyword automaton (Aho-Corasick, built once)
-//! finds the keywords each rule's matches must contain, and only the rules
-//! whose keywords occur run their exact regex. A context stage finds the
-//! article in a whole page's text from each line's features and its
-//! neighbours. Shape
-//! rules cover what words cannot: machine tags such as `ttn-de-58`.
+//! of each short line. A gate built once from each rule's syntax tree (the
+//! keywords its matches must contain, found by one keyword automaton, and
+//! the strings they start with) lets through only the rules that could
+//! match, and those run their exact pattern as a lazy DFA. A context stage
+//! finds the article in a whole page's text from each line's features and
+//! its neighbours. Shape rules cover what words cannot: machine tags such
+//! as `ttn-de-58`.
 //! Headline copies and repeated blocks are found by comparing folded keys
 //! (Unicode compatibility forms, case, transliteration, punctuation).
 #![forbid(unsafe_code)]
