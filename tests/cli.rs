@@ -82,6 +82,18 @@ fn report_goes_to_stderr() {
 }
 
 #[test]
+fn without_file_or_input_the_sample_is_cleaned() {
+    let out = Command::new(bin())
+        .stdin(Stdio::null())
+        .output()
+        .expect("binary finishes");
+    assert!(out.status.success());
+    let body = String::from_utf8(out.stdout).expect("UTF-8");
+    let expected = include_str!("data/000_8cb086cdd1b0a5e1.expected.txt");
+    assert_eq!(body.trim_end(), expected.trim_end());
+}
+
+#[test]
 fn empty_input_gives_empty_output() {
     let out = run(&[], b"");
     assert!(out.status.success());

@@ -4,8 +4,8 @@
 //! clean [OPTIONS] [FILE]
 //!
 //!   FILE              clean this file and print its body; without FILE read
-//!                     stdin, or, when stdin is a terminal, clean the bundled
-//!                     sample article
+//!                     stdin, or, when stdin is a terminal or the null
+//!                     device, clean the bundled sample article
 //!   --report          print one line per removed line on stderr
 //!   --jsonl           read JSON objects, one per line, from stdin; write one
 //!                     object per input line to stdout
@@ -154,9 +154,7 @@ fn run_text(cleaner: &Cleaner, opts: &Options) -> io::Result<ExitCode> {
                 return Ok(ExitCode::from(2));
             }
         },
-        None if io::stdin().is_terminal() => {
-            ("sample article".to_owned(), SAMPLE.as_bytes().to_vec())
-        }
+        None if stdin_has_no_input() => ("sample article".to_owned(), SAMPLE.as_bytes().to_vec()),
         None => {
             let mut b = Vec::new();
             io::stdin().read_to_end(&mut b)?;
@@ -247,4 +245,29 @@ fn run_jsonl(cleaner: &Cleaner, opts: &Options) -> io::Result<ExitCode> {
     } else {
         ExitCode::from(1)
     })
+}
+
+/// Whether stdin offers no input to read: a terminal (someone trying the
+/// command), the null device or a closed stream (a script or CI running
+/// it bare). An empty pipe or file is input, and cleans to nothing.
+fn stdin_has_no_input() -> bool {
+    let stdin = io::stdin();
+    if stdin.is_terminal() {
+        return true;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        use std::os::unix::fs::FileTypeExt;
+        match stdin.as_fd().try_clone_to_owned() {
+            Ok(fd) => std::fs::File::from(fd)
+                .metadata()
+                .is_ok_and(|m| m.file_type().is_char_device()),
+            Err(_) => true,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        false
+    }
 }
