@@ -356,16 +356,15 @@ impl Cleaner {
         if !self.phrase_families_enabled || text.len() > 2 * MAX_RULE_BYTES {
             return None;
         }
-        let cached = text.len() <= cache::MAX_CACHED_BYTES;
-        let key = cache::key(text, self.settings.disabled);
-        if cached {
-            if let Some(rule) = cache::get(key, text.len()) {
-                let rule = phrases.rules.get(rule as usize)?;
-                return Some(self.hit(rule.reason, &rule.name));
-            }
+        // Only short lines are remembered; a long one is not even hashed.
+        let key = (text.len() <= cache::MAX_CACHED_BYTES)
+            .then(|| cache::key(text, self.settings.disabled));
+        if let Some(rule) = key.and_then(|k| cache::get(k, text.len())) {
+            let rule = phrases.rules.get(rule as usize)?;
+            return Some(self.hit(rule.reason, &rule.name));
         }
         let verdict = self.phrase_verdict(text, form, scratch);
-        if cached {
+        if let Some(key) = key {
             cache::put(
                 key,
                 text.len(),
