@@ -172,7 +172,8 @@ pub(crate) fn judge(lines: &[LineView<'_>]) -> Vec<Option<&'static str>> {
     // Only a whole page loses lines here, and whether the input is one is
     // known from word counts alone: article text is let go before any
     // line is measured.
-    if index.is_empty() || !is_whole_page(lines, &index) {
+    let short_share = short_share(lines, &index);
+    if index.is_empty() || short_share < PAGE_SHORT_SHARE {
         return verdicts;
     }
     let lists = stopwords();
@@ -193,7 +194,6 @@ pub(crate) fn judge(lines: &[LineView<'_>]) -> Vec<Option<&'static str>> {
         .iter()
         .map(|x| dot(&LOCAL_WEIGHTS, x) + LOCAL_BIAS)
         .collect();
-    let short_share = short_share(&measured, &removed);
     let runs = short_runs(&measured, &removed);
     let probabilities: Vec<f32> = (0..index.len())
         .map(|j| {
@@ -212,11 +212,10 @@ pub(crate) fn judge(lines: &[LineView<'_>]) -> Vec<Option<&'static str>> {
     if anchor < MIN_ANCHOR_WORDS {
         return verdicts;
     }
-    // Only a whole page gets here (see `is_whole_page` above), so only a
-    // whole page is cut at a comment prompt: in an extractor's article
-    // text, or a short article with prompts between paragraphs, a prompt
-    // after half the body is as likely followed by more body.
-    debug_assert!(short_share >= PAGE_SHORT_SHARE);
+    // Only a whole page gets here (see the share of short lines above), so
+    // only a whole page is cut at a comment prompt: in an extractor's
+    // article text, or a short article with prompts between paragraphs, a
+    // prompt after half the body is as likely followed by more body.
     let cut = comment_thread_start(lines, &index, &removed, &probabilities, &measured);
     for (j, &i) in index.iter().enumerate() {
         if removed[j] {
@@ -307,11 +306,11 @@ fn local_features(f: &LineFeatures, lang: usize, coverage: f32) -> [f32; LOCAL] 
     ]
 }
 
-/// Whether the input reads as a whole page: at least [`PAGE_SHORT_SHARE`]
-/// of the lines no earlier stage removed are short. The same test as
-/// `short_share(..) >= PAGE_SHORT_SHARE`, from word counts that stop at
-/// [`SHORT_WORDS`] instead of full measurements.
-fn is_whole_page(lines: &[LineView<'_>], index: &[usize]) -> bool {
+/// The share of short lines (at most [`SHORT_WORDS`] words) among the
+/// lines no earlier stage removed, from word counts that stop as soon as a
+/// line is known to be longer: the input is a whole page when it reaches
+/// [`PAGE_SHORT_SHARE`], and the share is a feature of every line.
+fn short_share(lines: &[LineView<'_>], index: &[usize]) -> f32 {
     let (mut kept, mut short) = (0usize, 0usize);
     for &i in index {
         if lines[i].removed {
@@ -320,7 +319,7 @@ fn is_whole_page(lines: &[LineView<'_>], index: &[usize]) -> bool {
         kept += 1;
         short += usize::from(!has_more_words(lines[i].text, SHORT_WORDS));
     }
-    short as f32 / kept.max(1) as f32 >= PAGE_SHORT_SHARE
+    short as f32 / kept.max(1) as f32
 }
 
 /// Whether `text` has more than `n` words (runs of letters or digits, as
@@ -342,17 +341,6 @@ fn has_more_words(text: &str, n: u32) -> bool {
         }
     }
     false
-}
-
-/// The share of short lines among the lines no earlier stage removed.
-fn short_share(measured: &[LineFeatures], removed: &[bool]) -> f32 {
-    let kept = removed.iter().filter(|&&r| !r).count();
-    let short = measured
-        .iter()
-        .zip(removed)
-        .filter(|(f, &r)| !r && f.words <= SHORT_WORDS)
-        .count();
-    short as f32 / kept.max(1) as f32
 }
 
 /// The features of line `j`'s neighbourhood, in the order of the second
