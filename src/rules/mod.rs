@@ -38,6 +38,10 @@ pub(crate) const MAX_RULE_BYTES: usize = 600;
 /// and the lookup to a few probes per line.
 pub(crate) const START_LEN: usize = 4;
 
+/// The bit of a rule's gate mask that says one of its start strings
+/// begins the line; the bits below it are its keyword sets.
+pub(crate) const START_BIT: u16 = 1 << 15;
+
 /// The key of a start string of at most [`START_LEN`] bytes: its bytes and
 /// length packed and mixed, for a map that does not hash again.
 pub(crate) fn start_key(bytes: &[u8]) -> u64 {
@@ -152,16 +156,14 @@ pub(crate) struct PhraseSet {
     pub(crate) max_words: usize,
     /// The keyword gates, by the word count of the lines they scan.
     pub(crate) gates: Vec<Gate>,
-    /// For each rule, the mask with one bit per keyword set (0: the rule
-    /// has no keyword sets).
+    /// For each rule, the gate mask a line must fill: one bit per keyword
+    /// set, and [`START_BIT`] when the rule has start strings.
     pub(crate) full_masks: Vec<u16>,
     /// Each start string of each rule (by [`start_key`]) to its index in
     /// `start_rules`.
     pub(crate) start_index: HashMap64<usize>,
     /// For each start string, the rules whose matches may begin with it.
     pub(crate) start_rules: Vec<Vec<usize>>,
-    /// For each rule, whether it has a start gate.
-    pub(crate) has_start: Vec<bool>,
     /// Rules with neither keyword sets nor start strings, tried on every
     /// line (none of the built-in rules, a unit test checks).
     pub(crate) ungated: Vec<usize>,
@@ -222,7 +224,6 @@ fn walk(automaton: &impl Automaton, text: &str, mut found: impl FnMut(usize)) {
 #[derive(Debug, Default)]
 pub(crate) struct Scratch {
     masks: Vec<u16>,
-    started: Vec<bool>,
     touched: Vec<usize>,
     candidates: Vec<usize>,
 }
@@ -242,18 +243,16 @@ impl PhraseSet {
         }
         let Scratch {
             masks,
-            started,
             touched,
             candidates,
         } = scratch;
         masks.resize(self.rules.len(), 0);
-        started.resize(self.rules.len(), false);
         candidates.clear();
         candidates.extend_from_slice(&self.ungated);
         let gate = self.gates.iter().find(|g| words <= g.bound)?;
         gate.automaton.each_match(form, |keyword| {
             for &(rule, bit) in &gate.keyword_rules[keyword] {
-                if masks[rule] == 0 && !started[rule] {
+                if masks[rule] == 0 {
                     touched.push(rule);
                 }
                 masks[rule] |= bit;
@@ -275,19 +274,18 @@ impl PhraseSet {
                     continue;
                 };
                 for &rule in &self.start_rules[k] {
-                    if masks[rule] == 0 && !started[rule] {
+                    if masks[rule] == 0 {
                         touched.push(rule);
                     }
-                    started[rule] = true;
+                    masks[rule] |= START_BIT;
                 }
             }
         }
         for &rule in touched.iter() {
-            if masks[rule] == self.full_masks[rule] && started[rule] == self.has_start[rule] {
+            if masks[rule] == self.full_masks[rule] {
                 candidates.push(rule);
             }
             masks[rule] = 0;
-            started[rule] = false;
         }
         touched.clear();
         if candidates.is_empty() {

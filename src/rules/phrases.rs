@@ -24,7 +24,7 @@ use once_cell::sync::{Lazy, OnceCell};
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 use regex_syntax::hir::{Hir, HirKind};
 
-use super::{start_key, Gate, Keywords, PhraseRule, PhraseSet, START_LEN};
+use super::{start_key, Gate, Keywords, PhraseRule, PhraseSet, START_BIT, START_LEN};
 use crate::dedup::HashMap64;
 use crate::fold::line_form;
 use crate::Reason;
@@ -114,7 +114,6 @@ fn compile(files: &[(Reason, &str, &str)]) -> Result<PhraseSet, String> {
     let mut rule_sets: Vec<Vec<Vec<String>>> = Vec::new();
     let mut start_rules: Vec<Vec<usize>> = Vec::new();
     let mut start_index: HashMap64<usize> = HashMap64::default();
-    let mut has_start = Vec::new();
     let mut full_masks: Vec<u16> = Vec::new();
     let mut ungated = Vec::new();
     let mut rules = Vec::new();
@@ -164,7 +163,7 @@ fn compile(files: &[(Reason, &str, &str)]) -> Result<PhraseSet, String> {
             if sets.is_empty() && start.is_none() {
                 ungated.push(index);
             }
-            has_start.push(start.is_some());
+            let start_bit = if start.is_some() { START_BIT } else { 0 };
             for literal in start.into_iter().flatten() {
                 let k = *start_index.entry(start_key(&literal)).or_insert_with(|| {
                     start_rules.push(Vec::new());
@@ -172,11 +171,7 @@ fn compile(files: &[(Reason, &str, &str)]) -> Result<PhraseSet, String> {
                 });
                 start_rules[k].push(index);
             }
-            full_masks.push(if sets.is_empty() {
-                0
-            } else {
-                (1u16 << sets.len()) - 1
-            });
+            full_masks.push(((1u16 << sets.len()) - 1) | start_bit);
             rule_sets.push(sets);
             rules.push(PhraseRule {
                 reason,
@@ -206,7 +201,6 @@ fn compile(files: &[(Reason, &str, &str)]) -> Result<PhraseSet, String> {
         gates,
         start_index,
         start_rules,
-        has_start,
         full_masks,
         ungated,
         rules,
@@ -217,8 +211,10 @@ fn compile(files: &[(Reason, &str, &str)]) -> Result<PhraseSet, String> {
 /// one CJK character); shorter ones occur everywhere.
 const MIN_KEYWORD_LEN: usize = 3;
 
-/// The most keyword sets one rule gates on (bits of a `u16` mask).
+/// The most keyword sets one rule gates on (bits of a `u16` mask, below
+/// [`START_BIT`]).
 const MAX_SETS: usize = 8;
+const _: () = assert!(1 << MAX_SETS <= START_BIT as usize);
 
 /// The most keywords one set may hold; a rule with a bigger set is
 /// always tried instead (a huge set gates little and costs much).
