@@ -39,6 +39,9 @@ pub(crate) struct LineFeatures {
     pub(crate) has_address: bool,
     /// Holds a clock time (`9:44`, `10.30`) or a year (`1999`, `2012`).
     pub(crate) has_time: bool,
+    /// Holds a clock time (`9:44`, `10.30`): comment headers do, and the
+    /// dates of teasers and archive lists do not.
+    pub(crate) has_clock: bool,
     /// Starts with a bullet or a dash.
     pub(crate) bulleted: bool,
     /// Per language, the words of the line that its list holds.
@@ -109,7 +112,9 @@ pub(crate) fn measure(text: &str, lists: &Stopwords, scratch: &mut String) -> Li
     f.ends_sentence = !end.ends_with("...") && end.ends_with(['.', '!', '?', '。', '！', '？']);
     f.ends_colon = end.ends_with(':');
     f.has_address = has_address(text);
-    f.has_time = has_time(text);
+    let time = find_time(text);
+    f.has_time = time != Time::None;
+    f.has_clock = time == Time::Clock;
     f.bulleted = text.starts_with(BULLETS);
     f
 }
@@ -172,10 +177,19 @@ fn has_address(text: &str) -> bool {
     })
 }
 
+/// What kind of time a line holds, the clock winning over the year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Time {
+    None,
+    Year,
+    Clock,
+}
+
 /// Whether `text` holds a clock time (a digit, `:` or `.`, two digits) or a
 /// year of the last or this century standing as a word of four digits.
 /// Datelines, comment headers and archive lists have them.
-fn has_time(text: &str) -> bool {
+fn find_time(text: &str) -> Time {
+    let mut found = Time::None;
     let b = text.as_bytes();
     let is_word = |c: char| c.is_alphanumeric() || c == '_';
     let mut i = 0;
@@ -194,7 +208,7 @@ fn has_time(text: &str) -> bool {
             && b[i + 1].is_ascii_digit()
             && b[i + 2].is_ascii_digit()
         {
-            return true;
+            return Time::Clock;
         }
         // Digit runs start and end at ASCII bytes, so both slices are at
         // character boundaries; `get` keeps this panic-free regardless.
@@ -205,10 +219,10 @@ fn has_time(text: &str) -> bool {
             && !before.is_some_and(is_word)
             && !after.is_some_and(is_word)
         {
-            return true;
+            found = Time::Year;
         }
     }
-    false
+    found
 }
 
 #[cfg(test)]
@@ -267,8 +281,10 @@ mod tests {
     t!(address_http, "(see https://example.org/a)", |f| f
         .has_address);
     t!(no_address, "What the harbour showed", |f| !f.has_address);
-    t!(clock_time, "Posted 9:44 pm", |f| f.has_time);
-    t!(year, "Filed in March 2012 under travel", |f| f.has_time);
+    t!(clock_time, "Posted 9:44 pm", |f| f.has_time && f.has_clock);
+    t!(clock_after_year, "March 8, 2013 at 10.30", |f| f.has_clock);
+    t!(year, "Filed in March 2012 under travel", |f| f.has_time
+        && !f.has_clock);
     t!(five_digits_no_year, "Code 20125 applies", |f| !f.has_time);
     t!(year_glued_to_letters, "model X2012b", |f| !f.has_time);
     t!(digits_and_letters, "Room 101b", |f| f.digits == 3

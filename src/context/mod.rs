@@ -31,7 +31,10 @@
 //!    or byline (a line the comment rules removed) that comes after at
 //!    least half of the body's weight, and is followed by what looks like a
 //!    thread (a comment's byline soon after, or many lines), opens the
-//!    comments, and everything after it goes.
+//!    comments, and everything after it goes. A long thread's comments read
+//!    as body themselves, so a prompt followed by a dense run of comment
+//!    headers (short lines with a clock time) opens it after a smaller
+//!    share of the weight.
 //! 5. **Remove** the other lines of a whole page whose body probability is
 //!    low.
 //!
@@ -145,6 +148,12 @@ const MIN_ANCHOR_WORDS: f32 = 40.0;
 /// body's weight: one near the headline (a comment count beside the byline)
 /// must not cut the article.
 const COMMENT_AFTER_SHARE: f32 = 0.5;
+
+/// With a dense run of comment headers after it (see [`dense_bylines`]),
+/// a comment prompt opens the thread already after this share of the
+/// body's weight: a long thread's comments read as body and would
+/// otherwise outweigh a short article.
+const DENSE_AFTER_SHARE: f32 = 0.15;
 
 /// The share of short lines, among those left by the single-line rules,
 /// from which the input is treated as a whole page. Extractor output has
@@ -433,6 +442,31 @@ fn looks_like_thread(after: &[LineFeatures], removed: &[bool]) -> bool {
     byline || kept.count() + THREAD_LOOKAHEAD >= THREAD_MIN_LINES
 }
 
+/// Whether the lines after a comment prompt open with a dense run of
+/// comment headers: at least [`DENSE_BYLINES`] short lines with a clock
+/// time among the next [`DENSE_WINDOW`] kept lines. Each comment carries
+/// one ("Sam Lee, 3 March at 9:14 pm"); an article's own byline is one
+/// line, and the dates of teasers and archive lists carry no clock time.
+fn dense_bylines(after: &[LineFeatures], removed: &[bool]) -> bool {
+    after
+        .iter()
+        .zip(removed)
+        .filter(|(_, &r)| !r)
+        .map(|(f, _)| f)
+        .take(DENSE_WINDOW)
+        .filter(|f| f.has_clock && f.words <= 12)
+        .count()
+        >= DENSE_BYLINES
+}
+
+/// How many comment headers in a row of kept lines make a thread evident
+/// (see [`dense_bylines`]).
+const DENSE_BYLINES: usize = 3;
+
+/// How many kept lines after a comment prompt are searched for a dense run
+/// of comment headers.
+const DENSE_WINDOW: usize = 12;
+
 /// A prompt followed by at least this many kept lines opens a thread even
 /// without a byline: a short article's last paragraphs are fewer.
 const THREAD_MIN_LINES: usize = 8;
@@ -443,7 +477,9 @@ const THREAD_LOOKAHEAD: usize = 4;
 /// The position (among the non-blank lines) of the comment prompt that
 /// opens the comment thread, or `lines.len()` when there is none: the first
 /// line removed as a comment prompt that comes after at least
-/// [`COMMENT_AFTER_SHARE`] of the page's body weight.
+/// [`COMMENT_AFTER_SHARE`] of the page's body weight and before what looks
+/// like a thread, or after [`DENSE_AFTER_SHARE`] of it and before a dense
+/// run of comment headers.
 fn comment_thread_start(
     lines: &[LineView<'_>],
     index: &[usize],
@@ -463,9 +499,11 @@ fn comment_thread_start(
     for (j, &i) in index.iter().enumerate() {
         seen += mass(j);
         if removed[j]
-            && seen >= COMMENT_AFTER_SHARE * total
             && lines[i].reason == Some(Reason::Comment)
-            && looks_like_thread(&measured[j + 1..], &removed[j + 1..])
+            && ((seen >= COMMENT_AFTER_SHARE * total
+                && looks_like_thread(&measured[j + 1..], &removed[j + 1..]))
+                || (seen >= DENSE_AFTER_SHARE * total
+                    && dense_bylines(&measured[j + 1..], &removed[j + 1..])))
         {
             return j;
         }
@@ -570,6 +608,50 @@ The board will publish both plans on its website and hold a second meeting in th
         ),
         |r| r.iter().any(|l| l.starts_with("I walked on that pier"))
             && BODY.lines().all(|b| !r.iter().any(|l| l == b))
+    );
+    /// A short article under a long thread: the comments outweigh the
+    /// body, so only the dense run of headers can open the thread.
+    fn long_thread(headers: &[&str]) -> String {
+        let comments = [
+            "I walked on that pier every summer as a child and would be sad to see it go, so I hope they repair it soon.",
+            "The school roof matters more than a pier that only tourists use, and the board should say so plainly.",
+            "Both can be done if the town stops paying consultants for reports that nobody in the council ever reads.",
+            "My grandfather fished from that pier for fifty years and he would have paid for the repair himself.",
+            "Has anyone asked the builders whether the old timber can be reused, which would bring the price down a lot?",
+            "The spring meeting is the right place for this, and I hope many of you will come and speak at it.",
+        ];
+        let mut thread = String::from("#12 comments");
+        for (i, comment) in comments.iter().cycle().take(12).enumerate() {
+            thread.push('\n');
+            thread.push_str(&headers[i % headers.len()].replace("{n}", &(i + 1).to_string()));
+            thread.push('\n');
+            thread.push_str(comment);
+        }
+        page(MENU, &thread)
+    }
+    t!(
+        a_dense_run_of_comment_headers_opens_a_long_thread,
+        long_thread(&[
+            "Reader {n} 03.03.21 at 9:14 pm",
+            "Jo Smith 03.03.21 at 10:02 pm"
+        ]),
+        |r| r.iter().any(|l| l.starts_with("I walked on that pier"))
+            && r.iter().any(|l| l == "Reader 11 03.03.21 at 9:14 pm")
+            && BODY.lines().all(|b| !r.iter().any(|l| l == b))
+    );
+    t!(
+        dated_lines_without_a_clock_do_not_open_a_long_thread,
+        long_thread(&["Reader {n}, 3 March 2021", "Jo Smith, 4 March 2021"]),
+        |r| !r.iter().any(|l| l.starts_with("I walked on that pier"))
+    );
+    t!(
+        a_prompt_above_a_timed_live_blog_cuts_nothing,
+        page(
+            &format!("{MENU}\n#12 comments\n10:02 am\nThe board opened the meeting.\n10:15 am\nThe mayor spoke first.\n10:31 am\nResidents asked questions."),
+            FOOTER
+        ),
+        |r| BODY.lines().all(|b| !r.iter().any(|l| l == b))
+            && !r.iter().any(|l| l == "The mayor spoke first.")
     );
     t!(
         a_comment_prompt_before_the_body_cuts_nothing,
