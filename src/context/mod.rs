@@ -32,9 +32,9 @@
 //!    least half of the body's weight, and is followed by what looks like a
 //!    thread (a comment's byline soon after, or many lines), opens the
 //!    comments, and everything after it goes. A long thread's comments read
-//!    as body themselves, so a prompt followed by a dense run of comment
-//!    headers (short lines with a clock time) opens it after a smaller
-//!    share of the weight.
+//!    as body themselves, so a prompt followed by a dense run of comments
+//!    (comment headers with a clock time or removed comment labels between
+//!    long lines) opens it after a smaller share of the weight.
 //! 5. **Remove** the other lines of a whole page whose body probability is
 //!    low.
 //!
@@ -149,7 +149,7 @@ const MIN_ANCHOR_WORDS: f32 = 40.0;
 /// must not cut the article.
 const COMMENT_AFTER_SHARE: f32 = 0.5;
 
-/// With a dense run of comment headers after it (see [`dense_bylines`]),
+/// With a dense run of comments after it (see [`dense_thread`]),
 /// a comment prompt opens the thread already after this share of the
 /// body's weight: a long thread's comments read as body and would
 /// otherwise outweigh a short article.
@@ -442,30 +442,49 @@ fn looks_like_thread(after: &[LineFeatures], removed: &[bool]) -> bool {
     byline || kept.count() + THREAD_LOOKAHEAD >= THREAD_MIN_LINES
 }
 
-/// Whether the lines after a comment prompt open with a dense run of
-/// comment headers: at least [`DENSE_BYLINES`] short lines with a clock
-/// time among the next [`DENSE_WINDOW`] kept lines. Each comment carries
-/// one ("Sam Lee, 3 March at 9:14 pm"); an article's own byline is one
-/// line, and the dates of teasers and archive lists carry no clock time.
-fn dense_bylines(after: &[LineFeatures], removed: &[bool]) -> bool {
-    after
-        .iter()
-        .zip(removed)
-        .filter(|(_, &r)| !r)
-        .map(|(f, _)| f)
-        .take(DENSE_WINDOW)
-        .filter(|f| f.has_clock && f.words <= 12)
-        .count()
-        >= DENSE_BYLINES
+/// Whether the lines after a comment prompt open densely like a thread:
+/// among the next [`DENSE_WINDOW`] lines, at least [`DENSE_MARKERS`]
+/// comment markers (a kept short line with a clock time, the header of a
+/// comment, or a line the comment rules removed, such as "Reply") with at
+/// least [`DENSE_LONG`] long kept lines (the comments) between them. An
+/// article has one byline, and a menu that lists comment pages has no long
+/// lines between its entries.
+fn dense_thread(
+    lines: &[LineView<'_>],
+    index: &[usize],
+    after: &[LineFeatures],
+    removed: &[bool],
+) -> bool {
+    let mut markers = 0;
+    // Long lines since the last marker (the prompt is the first), and
+    // those that had a marker after them too.
+    let mut pending = 0;
+    let mut between = 0;
+    for (k, f) in after.iter().enumerate().take(DENSE_WINDOW) {
+        let marker = if removed[k] {
+            lines[index[k]].reason == Some(Reason::Comment)
+        } else {
+            f.has_clock && f.words <= 12
+        };
+        if marker {
+            markers += 1;
+            between += pending;
+            pending = 0;
+        } else if !removed[k] && f.words >= LONG_WORDS {
+            pending += 1;
+        }
+    }
+    markers >= DENSE_MARKERS && between >= DENSE_LONG
 }
 
-/// How many comment headers in a row of kept lines make a thread evident
-/// (see [`dense_bylines`]).
-const DENSE_BYLINES: usize = 3;
-
-/// How many kept lines after a comment prompt are searched for a dense run
-/// of comment headers.
+/// How many lines after a comment prompt [`dense_thread`] looks at.
 const DENSE_WINDOW: usize = 12;
+
+/// The fewest comment markers that make a thread evident.
+const DENSE_MARKERS: usize = 3;
+
+/// The fewest long lines (comments) between the markers.
+const DENSE_LONG: usize = 2;
 
 /// A prompt followed by at least this many kept lines opens a thread even
 /// without a byline: a short article's last paragraphs are fewer.
@@ -479,7 +498,7 @@ const THREAD_LOOKAHEAD: usize = 4;
 /// line removed as a comment prompt that comes after at least
 /// [`COMMENT_AFTER_SHARE`] of the page's body weight and before what looks
 /// like a thread, or after [`DENSE_AFTER_SHARE`] of it and before a dense
-/// run of comment headers.
+/// run of comments.
 fn comment_thread_start(
     lines: &[LineView<'_>],
     index: &[usize],
@@ -503,7 +522,12 @@ fn comment_thread_start(
             && ((seen >= COMMENT_AFTER_SHARE * total
                 && looks_like_thread(&measured[j + 1..], &removed[j + 1..]))
                 || (seen >= DENSE_AFTER_SHARE * total
-                    && dense_bylines(&measured[j + 1..], &removed[j + 1..])))
+                    && dense_thread(
+                        lines,
+                        &index[j + 1..],
+                        &measured[j + 1..],
+                        &removed[j + 1..],
+                    )))
         {
             return j;
         }
@@ -638,6 +662,23 @@ The board will publish both plans on its website and hold a second meeting in th
         |r| r.iter().any(|l| l.starts_with("I walked on that pier"))
             && r.iter().any(|l| l == "Reader 11 03.03.21 at 9:14 pm")
             && BODY.lines().all(|b| !r.iter().any(|l| l == b))
+    );
+    t!(
+        removed_reply_labels_between_comments_open_a_long_thread,
+        long_thread(&["#Reply"]),
+        |r| r.iter().any(|l| l.starts_with("I walked on that pier"))
+            && BODY.lines().all(|b| !r.iter().any(|l| l == b))
+    );
+    t!(
+        a_menu_of_comment_pages_above_more_text_cuts_nothing,
+        page(
+            MENU,
+            "#General Comments\n#News Comments\nProgramming\n#Weather Comments\n#Sports Comments\nInternships\n\
+             The harbour master said the ferry would keep its winter timetable until the end of March, whatever the board decides.\n\
+             Ticket prices stay the same for residents, and the operator will add a late sailing on Fridays from the first of May."
+        ),
+        |r| !r.iter().any(|l| l.starts_with("The harbour master said"))
+            && !r.iter().any(|l| l.starts_with("Ticket prices stay"))
     );
     t!(
         dated_lines_without_a_clock_do_not_open_a_long_thread,
