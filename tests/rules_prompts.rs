@@ -47,6 +47,9 @@ removed! {
     comment_en_join: Comment, "Join the conversation";
     comment_de_schreiben: Comment, "Schreiben Sie einen Kommentar";
     comment_de_count: Comment, "7 Kommentare";
+    comment_en_count_call: Comment, "[ 8 comments – join the discussion ]";
+    comment_de_count_call: Comment, "12 Kommentare - jetzt mitdiskutieren";
+    comment_fr_count_call: Comment, "5 commentaires : réagissez à cet article";
     comment_de_none: Comment, "Noch keine Kommentare";
     comment_de_deaktiviert: Comment, "Kommentarfunktion deaktiviert";
     comment_fr_laissez: Comment, "Laissez une réponse";
@@ -123,6 +126,7 @@ removed! {
 }
 
 kept! {
+    body_en_count_then_sentence: "3 comments: the minister said she would resign.";
     body_de_kommentar: "Die Kommentare des Ministers wurden in sozialen Netzwerken geteilt und heftig kritisiert.";
     body_de_kein_kommentar: "Das Unternehmen wollte den Bericht auf Anfrage nicht kommentieren.";
     body_de_updates: "Die Updates für das Betriebssystem sollen im Herbst erscheinen, teilte der Hersteller mit.";
