@@ -153,7 +153,7 @@ const COMMENT_AFTER_SHARE: f32 = 0.5;
 /// a comment prompt opens the thread already after this share of the
 /// body's weight: a long thread's comments read as body and would
 /// otherwise outweigh a short article.
-const DENSE_AFTER_SHARE: f32 = 0.15;
+const DENSE_AFTER_SHARE: f32 = 0.1;
 
 /// The share of short lines, among those left by the single-line rules,
 /// from which the input is treated as a whole page. Extractor output has
@@ -445,10 +445,11 @@ fn looks_like_thread(after: &[LineFeatures], removed: &[bool]) -> bool {
 /// Whether the lines after a comment prompt open densely like a thread:
 /// among the next [`DENSE_WINDOW`] lines, at least [`DENSE_MARKERS`]
 /// comment markers (a kept short line with a clock time, the header of a
-/// comment, or a line the comment rules removed, such as "Reply") with at
-/// least [`DENSE_LONG`] long kept lines (the comments) between them. An
-/// article has one byline, and a menu that lists comment pages has no long
-/// lines between its entries.
+/// comment, or a line the comment rules removed, such as "Reply"), with
+/// long kept lines (the comments) in at least [`DENSE_GAPS`] of the gaps
+/// that end at a marker. An article has one byline; an article between a
+/// "Comments" tab and the comment form fills one gap, and a menu that
+/// lists comment pages fills none.
 fn dense_thread(
     lines: &[LineView<'_>],
     index: &[usize],
@@ -456,10 +457,10 @@ fn dense_thread(
     removed: &[bool],
 ) -> bool {
     let mut markers = 0;
-    // Long lines since the last marker (the prompt is the first), and
-    // those that had a marker after them too.
+    // Long lines since the last marker (the prompt is the first), and the
+    // gaps between markers that held any.
     let mut pending = 0;
-    let mut between = 0;
+    let mut gaps = 0;
     for (k, f) in after.iter().enumerate().take(DENSE_WINDOW) {
         let marker = if removed[k] {
             lines[index[k]].reason == Some(Reason::Comment)
@@ -468,13 +469,13 @@ fn dense_thread(
         };
         if marker {
             markers += 1;
-            between += pending;
+            gaps += usize::from(pending > 0);
             pending = 0;
         } else if !removed[k] && f.words >= LONG_WORDS {
             pending += 1;
         }
     }
-    markers >= DENSE_MARKERS && between >= DENSE_LONG
+    markers >= DENSE_MARKERS && gaps >= DENSE_GAPS
 }
 
 /// How many lines after a comment prompt [`dense_thread`] looks at.
@@ -483,8 +484,8 @@ const DENSE_WINDOW: usize = 12;
 /// The fewest comment markers that make a thread evident.
 const DENSE_MARKERS: usize = 3;
 
-/// The fewest long lines (comments) between the markers.
-const DENSE_LONG: usize = 2;
+/// The fewest gaps between markers that hold comments.
+const DENSE_GAPS: usize = 2;
 
 /// A prompt followed by at least this many kept lines opens a thread even
 /// without a byline: a short article's last paragraphs are fewer.
@@ -673,12 +674,22 @@ The board will publish both plans on its website and hold a second meeting in th
         a_menu_of_comment_pages_above_more_text_cuts_nothing,
         page(
             MENU,
-            "#General Comments\n#News Comments\nProgramming\n#Weather Comments\n#Sports Comments\nInternships\n\
+            "#Comment Archive\n#Comments on Travel\nProgramming\n#Comments on Sport\n#Comments on Food\nInternships\n\
              The harbour master said the ferry would keep its winter timetable until the end of March, whatever the board decides.\n\
              Ticket prices stay the same for residents, and the operator will add a late sailing on Fridays from the first of May."
         ),
         |r| !r.iter().any(|l| l.starts_with("The harbour master said"))
             && !r.iter().any(|l| l.starts_with("Ticket prices stay"))
+    );
+    t!(
+        an_article_between_a_comments_tab_and_the_form_stays,
+        page(
+            &format!(
+                "{MENU}\nResidents of the harbour district have argued about the pier for most of the last decade, and the argument came to a head this winter.\nThe ferry company stopped using the pier three years ago, after divers found that several of its oak piles had rotted through below the waterline.\n#Comments"
+            ),
+            "#Newest reader comments\n#Add a comment of your own\n#Discussion\nSubject:\nMessage:"
+        ),
+        |r| BODY.lines().all(|b| !r.iter().any(|l| l == b))
     );
     t!(
         dated_lines_without_a_clock_do_not_open_a_long_thread,
