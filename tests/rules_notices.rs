@@ -355,4 +355,11 @@ kept! {
     paywall_fr_kept_deja, "fr", "Déjà abonné au journal depuis vingt ans, il a résilié son contrat.";
     paywall_es_kept_suscriptores, "es", "Los suscriptores del diario podrán acceder a la hemeroteca.";
     paywall_ru_kept_podpischiki, "ru", "Число подписчиков канала выросло вдвое за год.";
+    paywall_en_kept_paying_members, "en", "Paying members of the club will get a discount on tickets, the chairman said.";
+    paywall_en_kept_price_tag, "en", "The premium price tag of the phone put off many buyers.";
+    paywall_en_kept_paid_fees, "en", "Members who paid their fees early will be refunded.";
+    paywall_en_kept_paying_members_read, "en", "Paying members can read the annual report online, the chairman said.";
+    paywall_en_kept_football_question, "en", "Football or rugby?";
+    paywall_de_kept_alltag_question, "de", "Wie sah dein Alltag damals aus?";
+    paywall_de_kept_montag_question, "de", "Wer spielt am Montag?";
 }
