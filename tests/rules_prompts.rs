@@ -127,6 +127,9 @@ removed! {
 
 kept! {
     body_en_count_then_sentence: "3 comments: the minister said she would resign.";
+    body_en_deposition_heading: "Deposition transcripts";
+    body_en_intelligence_heading: "Artificial intelligence and jobs";
+    body_en_deposits_heading: "Section 4: Checks and deposits";
     body_de_kommentar: "Die Kommentare des Ministers wurden in sozialen Netzwerken geteilt und heftig kritisiert.";
     body_de_kein_kommentar: "Das Unternehmen wollte den Bericht auf Anfrage nicht kommentieren.";
     body_de_updates: "Die Updates für das Betriebssystem sollen im Herbst erscheinen, teilte der Hersteller mit.";
