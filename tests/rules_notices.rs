@@ -362,4 +362,6 @@ kept! {
     paywall_en_kept_football_question, "en", "Football or rugby?";
     paywall_de_kept_alltag_question, "de", "Wie sah dein Alltag damals aus?";
     paywall_de_kept_montag_question, "de", "Wer spielt am Montag?";
+    paywall_pl_kept_how_many_members, "pl", "Ilu członków ma związek?";
+    paywall_en_kept_how_many_subscribers, "en", "How many subscribers remain?";
 }

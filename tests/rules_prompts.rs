@@ -130,6 +130,11 @@ kept! {
     body_en_deposition_heading: "Deposition transcripts";
     body_en_intelligence_heading: "Artificial intelligence and jobs";
     body_en_deposits_heading: "Section 4: Checks and deposits";
+    body_en_comments_question: "Do you ever read the comments?";
+    body_de_kommentare_question: "Liest der Minister die Kommentare?";
+    body_de_gespraeche_heading: "Neue Gespräche über den Hafen";
+    body_nl_gesprekken_heading: "Gesprekken over de haven mislukt";
+    body_en_newsletter_question: "Who wrote the newsletter?";
     body_de_kommentar: "Die Kommentare des Ministers wurden in sozialen Netzwerken geteilt und heftig kritisiert.";
     body_de_kein_kommentar: "Das Unternehmen wollte den Bericht auf Anfrage nicht kommentieren.";
     body_de_updates: "Die Updates für das Betriebssystem sollen im Herbst erscheinen, teilte der Hersteller mit.";

@@ -66,8 +66,12 @@ pub(crate) struct PhraseRule {
     pub(crate) name: Arc<str>,
     /// The most words a line may have for this rule to fire.
     pub(crate) max_words: usize,
-    /// A label rule does not fire on a line ending with a full stop.
+    /// A label rule does not fire on a line ending with a full stop, nor on
+    /// a question unless its pattern asks one.
     pub(crate) label: bool,
+    /// The pattern matches a question mark: the rule is meant for
+    /// questions.
+    pub(crate) asks: bool,
     /// The exact pattern, anchored, as it is compiled on first use.
     pub(crate) exact: String,
     /// The full regex, for the lines the lazy DFA gives up on.
@@ -295,9 +299,13 @@ impl PhraseSet {
         // One or two words with a full stop ("Реклама.", "Keine Kommentare.")
         // are a label, not a stated sentence.
         let stated = words >= 3 && ends_with_full_stop(form);
+        let question = ends_with_question(form);
         candidates.iter().copied().find(|&i| {
             let r = &self.rules[i];
-            words <= r.max_words && !(r.label && stated) && enabled(r.reason) && r.is_match(i, form)
+            words <= r.max_words
+                && !(r.label && (stated || (question && !r.asks)))
+                && enabled(r.reason)
+                && r.is_match(i, form)
         })
     }
 }
@@ -333,6 +341,12 @@ impl UserRule {
             name: Arc::from(format!("{}/user.{index}", reason.name())),
         })
     }
+}
+
+/// Whether a line form ends with a question mark, before closing quotes
+/// and brackets.
+pub(crate) fn ends_with_question(form: &str) -> bool {
+    form.trim_end_matches(['"', '\'', ')', ' ']).ends_with('?')
 }
 
 /// Whether a line ends like a stated sentence: a full stop that is not part

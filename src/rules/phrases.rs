@@ -8,7 +8,10 @@
 //! - `max-words` is the most words a line may have for the rule to fire (a
 //!   guard that keeps prose out), or `-` for no limit; a trailing `L` marks
 //!   a *label* rule, which does not fire on a line that ends with a full
-//!   stop (a stated sentence is prose, a prompt is not);
+//!   stop (a stated sentence is prose, a prompt is not), nor on one that
+//!   ends with a question mark unless the pattern itself holds one (a
+//!   question in a short line is an interview question or a subheading
+//!   more often than a label);
 //! - `pattern` is a regular expression over the line form (lower case,
 //!   accents stripped: write `kommentar`, `comentario`), anchored to the
 //!   whole line apart from leading and trailing punctuation and symbols. The
@@ -178,6 +181,7 @@ fn compile(files: &[(Reason, &str, &str)]) -> Result<PhraseSet, String> {
                 name: Arc::from(format!("{family}/{name}")),
                 max_words,
                 label,
+                asks: has_literal_question(&hir),
                 exact,
                 compiled: OnceCell::new(),
                 forward: OnceCell::new(),
@@ -206,6 +210,31 @@ fn compile(files: &[(Reason, &str, &str)]) -> Result<PhraseSet, String> {
         rules,
     })
 }
+
+/// Whether some literal or class of `hir` holds a question mark: the rule
+/// is written for questions.
+fn has_literal_question(hir: &Hir) -> bool {
+    match hir.kind() {
+        HirKind::Literal(lit) => lit.0.contains(&b'?'),
+        // A few listed marks (`[:?]`), not a wide class such as `.`.
+        HirKind::Class(regex_syntax::hir::Class::Unicode(class)) => {
+            let size: u32 = class.iter().map(|r| r.len() as u32).sum();
+            size <= SMALL_CLASS && class.iter().any(|r| r.start() <= '?' && '?' <= r.end())
+        }
+        HirKind::Class(regex_syntax::hir::Class::Bytes(class)) => {
+            let size: u32 = class.iter().map(|r| r.len() as u32).sum();
+            size <= SMALL_CLASS && class.iter().any(|r| r.start() <= b'?' && b'?' <= r.end())
+        }
+        HirKind::Capture(cap) => has_literal_question(&cap.sub),
+        HirKind::Repetition(rep) => has_literal_question(&rep.sub),
+        HirKind::Concat(subs) | HirKind::Alternation(subs) => subs.iter().any(has_literal_question),
+        _ => false,
+    }
+}
+
+/// The most characters a class may hold for its question mark to count
+/// (see [`has_literal_question`]).
+const SMALL_CLASS: u32 = 16;
 
 /// The shortest keyword worth gating on, in bytes (three Latin letters or
 /// one CJK character); shorter ones occur everywhere.
@@ -464,6 +493,17 @@ const NON_WORD_RANGES: &str = r"\x00-/:-@\[-\^`{-\x7F";
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pattern_asks_a_question_only_with_a_listed_mark() {
+        let asks = |pattern: &str| {
+            has_literal_question(&regex_syntax::Parser::new().parse(pattern).unwrap())
+        };
+        assert!(asks(r"already a member\?"));
+        assert!(asks(r"(more from us)( ?[:?])?"));
+        assert!(!asks(r".*(newsletter|subscri).*"));
+        assert!(!asks(r"e-?mail( address)?"));
+    }
 
     #[test]
     fn builtin_rules_compile_with_unique_names() {
