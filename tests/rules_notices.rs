@@ -217,6 +217,9 @@ removed! {
 }
 
 kept! {
+    consent_en_kept_ok_answer, "en", "OK.";
+    consent_de_kept_einverstanden_answer, "de", "Einverstanden.";
+    consent_en_kept_partners_quote, "en", "\"We owe this to our 300 partners in the region,\" the mayor said.";
     consent_en_kept_regulator, "en", "Regulators say websites must make it as easy to reject cookies as to accept them.";
     consent_en_kept_baking, "en", "She baked two dozen chocolate chip cookies for the charity sale.";
     consent_en_kept_privacy, "en", "The new privacy law takes effect in January, the ministry said.";

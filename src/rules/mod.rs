@@ -69,6 +69,9 @@ pub(crate) struct PhraseRule {
     /// A label rule does not fire on a line ending with a full stop, nor on
     /// a question unless its pattern asks one.
     pub(crate) label: bool,
+    /// A button rule is a label that does not fire on any line ending
+    /// with a full stop, however short.
+    pub(crate) button: bool,
     /// The pattern matches a question mark: the rule is meant for
     /// questions.
     pub(crate) asks: bool,
@@ -298,12 +301,14 @@ impl PhraseSet {
         candidates.sort_unstable();
         // One or two words with a full stop ("Реклама.", "Keine Kommentare.")
         // are a label, not a stated sentence.
-        let stated = words >= 3 && ends_with_full_stop(form);
+        let full_stop = ends_with_full_stop(form);
+        let stated = words >= 3 && full_stop;
         let question = ends_with_question(form);
         candidates.iter().copied().find(|&i| {
             let r = &self.rules[i];
             words <= r.max_words
                 && !(r.label && (stated || (question && !r.asks)))
+                && !(r.button && full_stop)
                 && enabled(r.reason)
                 && r.is_match(i, form)
         })

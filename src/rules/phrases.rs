@@ -11,7 +11,9 @@
 //!   stop (a stated sentence is prose, a prompt is not), nor on one that
 //!   ends with a question mark unless the pattern itself holds one (a
 //!   question in a short line is an interview question or a subheading
-//!   more often than a label);
+//!   more often than a label); a trailing `B` marks a *button* rule, a
+//!   label that does not fire on any line ending with a full stop, however
+//!   short ("OK." is an answer, a button has no stop);
 //! - `pattern` is a regular expression over the line form (lower case,
 //!   accents stripped: write `kommentar`, `comentario`), anchored to the
 //!   whole line apart from leading and trailing punctuation and symbols. The
@@ -135,9 +137,13 @@ fn compile(files: &[(Reason, &str, &str)]) -> Result<PhraseSet, String> {
                     n + 1
                 ));
             };
-            let (words, label) = match words.strip_suffix('L') {
+            let (words, button) = match words.strip_suffix('B') {
                 Some(w) => (w, true),
                 None => (words, false),
+            };
+            let (words, label) = match words.strip_suffix('L') {
+                Some(w) => (w, true),
+                None => (words, button),
             };
             let max_words = match words {
                 "-" => usize::MAX,
@@ -181,6 +187,7 @@ fn compile(files: &[(Reason, &str, &str)]) -> Result<PhraseSet, String> {
                 name: Arc::from(format!("{family}/{name}")),
                 max_words,
                 label,
+                button,
                 asks: has_literal_question(&hir),
                 exact,
                 compiled: OnceCell::new(),
