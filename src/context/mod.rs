@@ -192,6 +192,10 @@ pub(crate) fn judge(lines: &[LineView<'_>]) -> Vec<Option<&'static str>> {
     // recipe, a results table): its lines are only measured for a comment
     // thread, and none is removed as "not body".
     let page_shaped = page_probability(lines, &index) >= PAGE_PROBABILITY;
+    // Without a comment prompt there is no thread to find.
+    if !page_shaped && !index.iter().any(|&i| lines[i].reason == Some(Reason::Comment)) {
+        return verdicts;
+    }
     let lists = stopwords();
     let mut scratch = String::new();
     let measured: Vec<LineFeatures> = index
