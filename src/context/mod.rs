@@ -184,16 +184,24 @@ pub(crate) fn judge(lines: &[LineView<'_>]) -> Vec<Option<&'static str>> {
     // Only a whole page loses lines here, and whether the input is one is
     // known from word counts alone: article text is let go before any
     // line is measured.
-    let short_share = short_share(lines, &index);
+    let words: Vec<u32> = index
+        .iter()
+        .map(|&i| words_up_to(lines[i].text, SHORT_WORDS + 1))
+        .collect();
+    let short_share = short_share(lines, &index, &words);
     if index.is_empty() || short_share < PAGE_SHORT_SHARE {
         return verdicts;
     }
     // Text rich in short lines may still be an article (an interview, a
     // recipe, a results table): its lines are only measured for a comment
     // thread, and none is removed as "not body".
-    let page_shaped = page_probability(lines, &index) >= PAGE_PROBABILITY;
+    let page_shaped = page_probability(lines, &index, &words) >= PAGE_PROBABILITY;
     // Without a comment prompt there is no thread to find.
-    if !page_shaped && !index.iter().any(|&i| lines[i].reason == Some(Reason::Comment)) {
+    if !page_shaped
+        && !index
+            .iter()
+            .any(|&i| lines[i].reason == Some(Reason::Comment))
+    {
         return verdicts;
     }
     let lists = stopwords();
@@ -330,17 +338,18 @@ fn local_features(f: &LineFeatures, lang: usize, coverage: f32) -> [f32; LOCAL] 
 }
 
 /// The share of short lines (at most [`SHORT_WORDS`] words) among the
-/// lines no earlier stage removed, from word counts that stop as soon as a
-/// line is known to be longer: the input is a whole page when it reaches
+/// lines no earlier stage removed, `words` holding each line's word count
+/// up to one more than [`SHORT_WORDS`]: the input is a whole page when it
+/// reaches
 /// [`PAGE_SHORT_SHARE`], and the share is a feature of every line.
-fn short_share(lines: &[LineView<'_>], index: &[usize]) -> f32 {
+fn short_share(lines: &[LineView<'_>], index: &[usize], words: &[u32]) -> f32 {
     let (mut kept, mut short) = (0usize, 0usize);
-    for &i in index {
+    for (&i, &n) in index.iter().zip(words) {
         if lines[i].removed {
             continue;
         }
         kept += 1;
-        short += usize::from(!has_more_words(lines[i].text, SHORT_WORDS));
+        short += usize::from(n <= SHORT_WORDS);
     }
     short as f32 / kept.max(1) as f32
 }
@@ -349,22 +358,25 @@ fn short_share(lines: &[LineView<'_>], index: &[usize]) -> f32 {
 /// article rich in short lines (lists, questions, tables), from the shape
 /// of the text: how many lines come before the first paragraph (a page
 /// opens with its menus) and the longest run of short lines (a menu).
-fn page_probability(lines: &[LineView<'_>], index: &[usize]) -> f32 {
-    let mut lead = None;
+/// `words` holds each line's word count up to one more than
+/// [`SHORT_WORDS`].
+fn page_probability(lines: &[LineView<'_>], index: &[usize], words: &[u32]) -> f32 {
+    let lead = index
+        .iter()
+        .zip(words)
+        .position(|(&i, &n)| {
+            n > SHORT_WORDS && words_up_to(lines[i].text, PARAGRAPH_WORDS) >= PARAGRAPH_WORDS
+        })
+        .unwrap_or(index.len()) as f32;
     let (mut run, mut longest) = (0u32, 0u32);
-    for (k, &i) in index.iter().enumerate() {
-        let text = lines[i].text;
-        if lead.is_none() && has_more_words(text, PARAGRAPH_WORDS - 1) {
-            lead = Some(k);
-        }
-        if has_more_words(text, SHORT_WORDS) {
+    for &n in words {
+        if n > SHORT_WORDS {
             run = 0;
         } else {
             run += 1;
             longest = longest.max(run);
         }
     }
-    let lead = lead.unwrap_or(index.len()) as f32;
     sigmoid(
         PAGE_LEAD_WEIGHT * lead.ln_1p() + PAGE_RUN_WEIGHT * (longest as f32).ln_1p() + PAGE_BIAS,
     )
@@ -389,25 +401,30 @@ const PAGE_BIAS: f32 = -6.037;
 /// before it (headline, byline, date), a run of 7; with ten, a run of 5.
 const PAGE_PROBABILITY: f32 = 0.5;
 
-/// Whether `text` has more than `n` words (runs of letters or digits, as
-/// [`measure`] counts them), stopping as soon as it knows.
-fn has_more_words(text: &str, n: u32) -> bool {
+/// The number of words of `text` (runs of letters or digits, as
+/// [`measure`] counts them), counting no further than `cap`.
+fn words_up_to(text: &str, cap: u32) -> u32 {
     let mut words = 0;
     let mut in_word = false;
-    for c in text.chars() {
-        if c.is_alphanumeric() {
-            if !in_word {
-                words += 1;
-                if words > n {
-                    return true;
-                }
-            }
-            in_word = true;
+    let mut rest = text;
+    while let Some(&b) = rest.as_bytes().first() {
+        // ASCII is classified byte by byte; other characters are decoded.
+        let (alnum, len) = if b.is_ascii() {
+            (b.is_ascii_alphanumeric(), 1)
         } else {
-            in_word = false;
+            let c = rest.chars().next().unwrap_or(' ');
+            (c.is_alphanumeric(), c.len_utf8())
+        };
+        if alnum && !in_word {
+            words += 1;
+            if words >= cap {
+                return cap;
+            }
         }
+        in_word = alnum;
+        rest = &rest[len..];
     }
-    false
+    words
 }
 
 /// The features of line `j`'s neighbourhood, in the order of the second
