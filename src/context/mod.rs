@@ -340,8 +340,7 @@ fn local_features(f: &LineFeatures, lang: usize, coverage: f32) -> [f32; LOCAL] 
 /// The share of short lines (at most [`SHORT_WORDS`] words) among the
 /// lines no earlier stage removed, `words` holding each line's word count
 /// up to one more than [`SHORT_WORDS`]: the input is a whole page when it
-/// reaches
-/// [`PAGE_SHORT_SHARE`], and the share is a feature of every line.
+/// reaches [`PAGE_SHORT_SHARE`], and the share is a feature of every line.
 fn short_share(lines: &[LineView<'_>], index: &[usize], words: &[u32]) -> f32 {
     let (mut kept, mut short) = (0usize, 0usize);
     for (&i, &n) in index.iter().zip(words) {
