@@ -403,16 +403,20 @@ const PAGE_PROBABILITY: f32 = 0.5;
 /// The number of words of `text` (runs of letters or digits, as
 /// [`measure`] counts them), counting no further than `cap`.
 fn words_up_to(text: &str, cap: u32) -> u32 {
+    let bytes = text.as_bytes();
     let mut words = 0;
     let mut in_word = false;
-    let mut rest = text;
-    while let Some(&b) = rest.as_bytes().first() {
+    let mut i = 0;
+    while i < bytes.len() {
         // ASCII is classified byte by byte; other characters are decoded.
-        let (alnum, len) = if b.is_ascii() {
-            (b.is_ascii_alphanumeric(), 1)
+        let b = bytes[i];
+        let alnum = if b.is_ascii() {
+            i += 1;
+            b.is_ascii_alphanumeric()
         } else {
-            let c = rest.chars().next().unwrap_or(' ');
-            (c.is_alphanumeric(), c.len_utf8())
+            let c = text[i..].chars().next().unwrap_or(' ');
+            i += c.len_utf8();
+            c.is_alphanumeric()
         };
         if alnum && !in_word {
             words += 1;
@@ -421,7 +425,6 @@ fn words_up_to(text: &str, cap: u32) -> u32 {
             }
         }
         in_word = alnum;
-        rest = &rest[len..];
     }
     words
 }
