@@ -42,6 +42,10 @@ pub(crate) struct LineFeatures {
     /// Holds a clock time (`9:44`, `10.30`): comment headers do, and the
     /// dates of teasers and archive lists do not.
     pub(crate) has_clock: bool,
+    /// The line opens with its clock time (or a date written like one):
+    /// a live blog's entry stamp ("10:32"), not a comment's header, whose
+    /// name comes first.
+    pub(crate) clock_first: bool,
     /// Starts with a bullet or a dash.
     pub(crate) bulleted: bool,
     /// Per language, the words of the line that its list holds.
@@ -112,9 +116,10 @@ pub(crate) fn measure(text: &str, lists: &Stopwords, scratch: &mut String) -> Li
     f.ends_sentence = !end.ends_with("...") && end.ends_with(['.', '!', '?', '。', '！', '？']);
     f.ends_colon = end.ends_with(':');
     f.has_address = has_address(text);
-    let time = find_time(text);
+    let (time, clock_at) = find_time(text);
     f.has_time = time != Time::None;
     f.has_clock = time == Time::Clock;
+    f.clock_first = f.has_clock && clock_at == 0 && !starts_with_date(text);
     f.bulleted = text.starts_with(BULLETS);
     f
 }
@@ -177,6 +182,24 @@ fn has_address(text: &str) -> bool {
     })
 }
 
+/// Whether `text` opens with a date written with dots or slashes
+/// ("10.29.2012", "29/10/12"): two separators between digit groups.
+fn starts_with_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut i = 0;
+    for _ in 0..2 {
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i == start || i >= b.len() || !matches!(b[i], b'.' | b'/') {
+            return false;
+        }
+        i += 1;
+    }
+    i < b.len() && b[i].is_ascii_digit()
+}
+
 /// What kind of time a line holds, the clock winning over the year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Time {
@@ -186,9 +209,10 @@ enum Time {
 }
 
 /// Whether `text` holds a clock time (a digit, `:` or `.`, two digits) or a
-/// year of the last or this century standing as a word of four digits.
-/// Datelines, comment headers and archive lists have them.
-fn find_time(text: &str) -> Time {
+/// year of the last or this century standing as a word of four digits,
+/// with the byte offset of the first clock time. Datelines, comment
+/// headers and archive lists have them.
+fn find_time(text: &str) -> (Time, usize) {
     let mut found = Time::None;
     let b = text.as_bytes();
     let is_word = |c: char| c.is_alphanumeric() || c == '_';
@@ -208,7 +232,7 @@ fn find_time(text: &str) -> Time {
             && b[i + 1].is_ascii_digit()
             && b[i + 2].is_ascii_digit()
         {
-            return Time::Clock;
+            return (Time::Clock, start);
         }
         // Digit runs start and end at ASCII bytes, so both slices are at
         // character boundaries; `get` keeps this panic-free regardless.
@@ -222,7 +246,7 @@ fn find_time(text: &str) -> Time {
             found = Time::Year;
         }
     }
-    found
+    (found, 0)
 }
 
 #[cfg(test)]
@@ -282,7 +306,12 @@ mod tests {
         .has_address);
     t!(no_address, "What the harbour showed", |f| !f.has_address);
     t!(clock_time, "Posted 9:44 pm", |f| f.has_time && f.has_clock);
-    t!(clock_after_year, "March 8, 2013 at 10.30", |f| f.has_clock);
+    t!(clock_after_year, "March 8, 2013 at 10.30", |f| f.has_clock
+        && !f.clock_first);
+    t!(clock_first_stamp, "10:32 The minister arrives", |f| f
+        .clock_first);
+    t!(date_first_header, "10.29.2012 at 9:14 pm", |f| f.has_clock
+        && !f.clock_first);
     t!(year, "Filed in March 2012 under travel", |f| f.has_time
         && !f.has_clock);
     t!(five_digits_no_year, "Code 20125 applies", |f| !f.has_time);

@@ -504,7 +504,8 @@ fn short_runs(measured: &[LineFeatures], removed: &[bool]) -> Vec<u32> {
 
 /// Whether the lines after a comment prompt look like a comment thread:
 /// within the next few kept lines, a short line with a date or time (a
-/// comment's byline), or a long run of lines. Without either, a prompt
+/// comment's byline, not a live blog's stamp that opens with its time),
+/// or a long run of lines. Without either, a prompt
 /// between the last paragraphs of a short article would cut real body.
 fn looks_like_thread(after: &[LineFeatures], removed: &[bool]) -> bool {
     let mut kept = after
@@ -515,14 +516,15 @@ fn looks_like_thread(after: &[LineFeatures], removed: &[bool]) -> bool {
     let byline = kept
         .by_ref()
         .take(THREAD_LOOKAHEAD)
-        .any(|f| f.has_time && f.words <= 12);
+        .any(|f| f.has_time && f.words <= 12 && !f.clock_first);
     byline || kept.count() + THREAD_LOOKAHEAD >= THREAD_MIN_LINES
 }
 
 /// Whether the lines after a comment prompt open densely like a thread:
 /// among the next [`DENSE_WINDOW`] lines, at least [`DENSE_MARKERS`]
-/// comment markers (a kept short line with a clock time, the header of a
-/// comment, or a line the comment rules removed, such as "Reply"), with
+/// comment markers (a kept short line with a clock time after a name, the
+/// header of a comment, or a line the comment rules removed, such as
+/// "Reply"; a line that opens with its time is a live blog's stamp), with
 /// long kept lines (the comments) in at least [`DENSE_GAPS`] of the gaps
 /// that end at a marker. An article has one byline; an article between a
 /// "Comments" tab and the comment form fills one gap, and a menu that
@@ -542,7 +544,7 @@ fn dense_thread(
         let marker = if removed[k] {
             lines[index[k]].reason == Some(Reason::Comment)
         } else {
-            f.has_clock && f.words <= 12
+            f.has_clock && f.words <= 12 && !f.clock_first
         };
         if marker {
             markers += 1;
@@ -811,6 +813,34 @@ The board will publish both plans on its website and hold a second meeting in th
              Leeside 0 Pier 0\nOldtown 2 Newtown 2\nTable\n1. Harbour 61\n2. Leeside 58"
         ),
         |r| r.is_empty()
+    );
+    t!(
+        a_comment_count_between_live_blog_entries_cuts_nothing,
+        {
+            let mut entries = String::from(MENU);
+            for (n, (time, entry)) in [
+                ("09:31", "A reader sent us a picture of waves breaking over the harbour wall at high tide this morning."),
+                ("09:58", "The coastguard says the ferry will stay in port until the wind drops below gale force this afternoon."),
+                ("10:20", "The primary school has cancelled its Saturday football club, and the sports centre is closed as well."),
+                ("10:47", "A yacht broke its moorings in the outer harbour; nobody was on board and it has now been secured."),
+                ("11:15", "The council has opened a rest centre at the community hall for anyone who needs to leave home."),
+                ("11:42", "Trains on the coast line are running again, but with delays of up to an hour, the operator says."),
+                ("12:10", "The harbour master expects the worst of the storm to pass by early evening, when the tide turns."),
+            ]
+            .into_iter()
+            .enumerate()
+            {
+                if n == 3 {
+                    entries.push_str("\n#57 comments");
+                }
+                entries.push_str(&format!("\n{time}\n{entry}"));
+            }
+            page(&entries, FOOTER)
+        },
+        |r| !r
+            .iter()
+            .any(|l| l.starts_with("The harbour master expects"))
+            && BODY.lines().all(|b| !r.iter().any(|l| l == b))
     );
     t!(
         a_comment_prompt_before_the_body_cuts_nothing,
