@@ -47,6 +47,7 @@ removed! {
     comment_en_join: Comment, "Join the conversation";
     comment_de_schreiben: Comment, "Schreiben Sie einen Kommentar";
     comment_de_count: Comment, "7 Kommentare";
+    comment_de_reply_button: Comment, "Antworten";
     comment_en_count_call: Comment, "[ 8 comments – join the discussion ]";
     comment_de_count_call: Comment, "12 Kommentare - jetzt mitdiskutieren";
     comment_fr_count_call: Comment, "5 commentaires : réagissez à cet article";
@@ -135,6 +136,7 @@ kept! {
     body_de_gespraeche_heading: "Neue Gespräche über den Hafen";
     body_nl_gesprekken_heading: "Gesprekken over de haven mislukt";
     body_en_newsletter_question: "Who wrote the newsletter?";
+    body_de_antwort_label: "Antwort:";
     body_de_kommentar: "Die Kommentare des Ministers wurden in sozialen Netzwerken geteilt und heftig kritisiert.";
     body_de_kein_kommentar: "Das Unternehmen wollte den Bericht auf Anfrage nicht kommentieren.";
     body_de_updates: "Die Updates für das Betriebssystem sollen im Herbst erscheinen, teilte der Hersteller mit.";

@@ -70,7 +70,7 @@ pub(crate) struct PhraseRule {
     /// a question unless its pattern asks one.
     pub(crate) label: bool,
     /// A button rule is a label that does not fire on any line ending
-    /// with a full stop, however short.
+    /// with a full stop or a colon, however short.
     pub(crate) button: bool,
     /// The pattern matches a question mark: the rule is meant for
     /// questions.
@@ -308,7 +308,7 @@ impl PhraseSet {
             let r = &self.rules[i];
             words <= r.max_words
                 && !(r.label && (stated || (question && !r.asks)))
-                && !(r.button && full_stop)
+                && !(r.button && (full_stop || ends_with_colon(form)))
                 && enabled(r.reason)
                 && r.is_match(i, form)
         })
@@ -346,6 +346,12 @@ impl UserRule {
             name: Arc::from(format!("{}/user.{index}", reason.name())),
         })
     }
+}
+
+/// Whether a line form ends with a colon: a label that introduces what
+/// follows ("Antwort:"), not a button.
+pub(crate) fn ends_with_colon(form: &str) -> bool {
+    form.trim_end().ends_with(':')
 }
 
 /// Whether a line form ends with a question mark, before closing quotes

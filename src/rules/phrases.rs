@@ -12,8 +12,9 @@
 //!   ends with a question mark unless the pattern itself holds one (a
 //!   question in a short line is an interview question or a subheading
 //!   more often than a label); a trailing `B` marks a *button* rule, a
-//!   label that does not fire on any line ending with a full stop, however
-//!   short ("OK." is an answer, a button has no stop);
+//!   label that does not fire on any line ending with a full stop or a
+//!   colon, however short ("OK." is an answer and "Antwort:" introduces
+//!   one; a button has neither);
 //! - `pattern` is a regular expression over the line form (lower case,
 //!   accents stripped: write `kommentar`, `comentario`), anchored to the
 //!   whole line apart from leading and trailing punctuation and symbols. The
