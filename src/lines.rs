@@ -53,14 +53,10 @@ pub(crate) fn split(input: &str) -> Vec<Line> {
                 };
                 start = i;
             }
-            _ => {
-                // Jump to the next terminator; memchr-like scanning through
-                // the standard library's iterator is fast enough here.
-                match bytes[i..].iter().position(|&b| b == b'\n' || b == b'\r') {
-                    Some(off) => i += off,
-                    None => i = bytes.len(),
-                }
-            }
+            _ => match memchr::memchr2(b'\n', b'\r', &bytes[i..]) {
+                Some(off) => i += off,
+                None => i = bytes.len(),
+            },
         }
     }
     if start < bytes.len() {
