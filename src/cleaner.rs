@@ -431,10 +431,37 @@ fn has_more_words(text: &str, n: usize) -> bool {
     if text.len().div_ceil(2) <= n {
         return false;
     }
-    text.split_whitespace()
-        .filter(|t| t.chars().any(char::is_alphanumeric))
-        .nth(n)
-        .is_some()
+    // One pass over the bytes, ASCII through a cheap test; a token counts
+    // once, at its first letter or digit.
+    let bytes = text.as_bytes();
+    let mut tokens = 0;
+    let mut counted = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (space, alnum) = if b.is_ascii() {
+            i += 1;
+            // `char::is_whitespace` on ASCII, which also takes U+000B.
+            (
+                matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'),
+                b.is_ascii_alphanumeric(),
+            )
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            i += c.len_utf8();
+            (c.is_whitespace(), c.is_alphanumeric())
+        };
+        if space {
+            counted = false;
+        } else if alnum && !counted {
+            counted = true;
+            tokens += 1;
+            if tokens > n {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Joins the kept lines and collects the removals.
@@ -474,5 +501,44 @@ fn assemble(
         text,
         title,
         report: Report { removals },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_more_words;
+
+    /// The plain definition: whitespace-separated tokens holding a letter
+    /// or digit.
+    fn by_tokens(text: &str, n: usize) -> bool {
+        text.split_whitespace()
+            .filter(|t| t.chars().any(char::is_alphanumeric))
+            .nth(n)
+            .is_some()
+    }
+
+    #[test]
+    fn more_words_agrees_with_the_token_definition() {
+        let pieces = [
+            "a", "Wort", " ", "  ", "\t", "\u{b}", "\u{a0}", "\u{3000}", "-", "--", "…", "é",
+            "日本", "7", ",", "|", "\u{2009}", "x-y",
+        ];
+        // Every sequence of up to four pieces, against several limits.
+        let mut texts = vec![String::new()];
+        for _ in 0..4 {
+            let mut longer = Vec::new();
+            for t in &texts {
+                for p in pieces {
+                    longer.push(format!("{t}{p}"));
+                }
+            }
+            texts.extend(longer);
+            texts.dedup();
+        }
+        for text in &texts {
+            for n in 0..4 {
+                assert_eq!(has_more_words(text, n), by_tokens(text, n), "{text:?} {n}");
+            }
+        }
     }
 }
