@@ -70,6 +70,31 @@ pub(crate) struct Stopwords {
     /// word falls in: most content words fall in no such class and are
     /// turned away without hashing them.
     classes: Box<[u64; CLASS_WORDS]>,
+    /// The listed ASCII words of up to eight bytes, packed into a `u64`
+    /// each (see [`pack`]), in an open-addressing table with their masks:
+    /// most stopwords, found with one multiply and a probe or two.
+    packed: Box<[(u64, u32)]>,
+    /// `64 - log2(packed.len())`: the shift that maps a hash to a slot.
+    packed_shift: u32,
+}
+
+/// An ASCII word of one to eight letters or digits as a `u64`, lowercased
+/// (setting bit 5 of every byte lowercases a letter and keeps a digit), or
+/// `None` for any other word. No word packs to 0, the empty slot.
+pub(crate) fn pack(word: &[u8]) -> Option<u64> {
+    let n = word.len();
+    if n == 0 || n > 8 {
+        return None;
+    }
+    let mut buf = [0u8; 8];
+    buf[..n].copy_from_slice(word);
+    let lower = u64::from_le_bytes([0x20; 8]) >> (8 * (8 - n));
+    Some(u64::from_le_bytes(buf) | lower)
+}
+
+/// The slot of a packed word in a table of `64 - shift` bits.
+fn packed_slot(key: u64, shift: u32) -> usize {
+    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> shift) as usize
 }
 
 /// The number of 64-bit words of [`Stopwords::classes`] (2^16 bits).
@@ -86,6 +111,23 @@ impl Stopwords {
     /// bit mask in the order of [`LANGUAGES`].
     pub(crate) fn languages_of(&self, word: &str) -> u32 {
         self.words.get(word).copied().unwrap_or(0)
+    }
+
+    /// The languages whose list holds the packed word `key` (see
+    /// [`pack`]).
+    pub(crate) fn languages_of_packed(&self, key: u64) -> u32 {
+        let mask = self.packed.len() - 1;
+        let mut slot = packed_slot(key, self.packed_shift);
+        loop {
+            let (k, languages) = self.packed[slot];
+            if k == key {
+                return languages;
+            }
+            if k == 0 {
+                return 0;
+            }
+            slot = (slot + 1) & mask;
+        }
     }
 
     /// The share of running text that language `lang`'s list covers.
@@ -138,11 +180,30 @@ fn load() -> Stopwords {
             classes[bit / 64] |= 1 << (bit % 64);
         }
     }
+    // Packed words fill at most a quarter of the table, so probes are
+    // short and an empty slot always ends one.
+    let short: Vec<(u64, u32)> = words
+        .iter()
+        .filter(|(w, _)| w.is_ascii())
+        .filter_map(|(w, &m)| Some((pack(w.as_bytes())?, m)))
+        .collect();
+    let size = (short.len() * 4).next_power_of_two().max(64);
+    let packed_shift = 64 - size.trailing_zeros();
+    let mut packed = vec![(0u64, 0u32); size].into_boxed_slice();
+    for (key, languages) in short {
+        let mut slot = packed_slot(key, packed_shift);
+        while packed[slot].0 != 0 {
+            slot = (slot + 1) & (size - 1);
+        }
+        packed[slot] = (key, languages);
+    }
     Stopwords {
         words,
         coverage,
         max_len,
         classes,
+        packed,
+        packed_shift,
     }
 }
 
@@ -204,6 +265,33 @@ mod tests {
     listed!(romanian_both_spellings_comma, "și", "ro", true);
     listed!(content_word_is_not_listed, "parliament", "en", false);
     listed!(uppercase_is_not_listed, "The", "en", false);
+
+    #[test]
+    fn packed_lookup_agrees_with_the_map() {
+        let lists = stopwords();
+        for file in FILES {
+            for w in file
+                .lines()
+                .filter(|l| !l.is_empty() && !l.starts_with(['#', '@']))
+                .filter(|w| w.is_ascii())
+            {
+                if let Some(key) = pack(w.as_bytes()) {
+                    assert_eq!(lists.languages_of_packed(key), lists.languages_of(w), "{w}");
+                    let upper = w.to_ascii_uppercase();
+                    let key = pack(upper.as_bytes()).unwrap();
+                    assert_eq!(
+                        lists.languages_of_packed(key),
+                        lists.languages_of(w),
+                        "{upper}"
+                    );
+                }
+            }
+        }
+        for w in ["parliament", "harbour", "x9", "zz", "2024"] {
+            let key = pack(w.as_bytes());
+            assert_eq!(key.map_or(0, |k| lists.languages_of_packed(k)), 0, "{w}");
+        }
+    }
 
     #[test]
     fn every_file_states_its_coverage_and_enough_words() {
