@@ -4,12 +4,14 @@
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use crate::fold::{key_hash, KeyHash};
+use crate::fold::{key_hash_with, KeyHash};
 
 /// Remembers the folded keys of the paragraphs seen so far.
 #[derive(Debug, Default)]
 pub(crate) struct Seen {
     keys: HashSet<u64, BuildHasherDefault<IdentityHasher>>,
+    /// The folded key of the current line, reused between lines.
+    buf: Vec<u8>,
 }
 
 impl Seen {
@@ -22,7 +24,7 @@ impl Seen {
         if line.len() < min_chars && line.is_ascii() {
             return false;
         }
-        let KeyHash { hash, chars } = key_hash(line);
+        let KeyHash { hash, chars } = key_hash_with(line, &mut self.buf);
         chars >= min_chars && !self.keys.insert(hash)
     }
 }

@@ -77,60 +77,103 @@ pub(crate) struct KeyHash {
 }
 
 /// Hashes the folded key of `text` (see [`KeyHash`]).
+#[cfg(test)]
 pub(crate) fn key_hash(text: &str) -> KeyHash {
-    if text.is_ascii() {
-        return key_hash_ascii(text.as_bytes());
-    }
-    key_hash_folded(text)
+    key_hash_with(text, &mut Vec::new())
 }
 
-/// FNV-1a over the code points of the key: cheap and well mixed for short
-/// keys.
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
-
-/// [`key_hash`] through [`fold_each`], for any text.
-fn key_hash_folded(text: &str) -> KeyHash {
-    let mut hash = FNV_OFFSET;
-    let mut chars = 0;
-    fold_each(text, |c| {
-        hash = (hash ^ u64::from(u32::from(c))).wrapping_mul(FNV_PRIME);
-        chars += 1;
-    });
-    KeyHash { hash, chars }
-}
-
-/// [`key_hash`] of ASCII text in one pass over its bytes: the same folding
-/// as [`Folder`] (lower case, separator runs as one space inside the key,
-/// `ae`/`oe`/`ue` as `a`/`o`/`u`) and the same hash, without decoding.
-fn key_hash_ascii(bytes: &[u8]) -> KeyHash {
-    let mut hash = FNV_OFFSET;
+/// [`key_hash`] with a reusable buffer: the key's UTF-8 bytes are written
+/// into `buf` in one pass (ASCII bytes through the folding state inline,
+/// without decoding; only characters outside ASCII are decoded and folded
+/// through [`Folder`]), then hashed eight bytes at a time.
+pub(crate) fn key_hash_with(text: &str, buf: &mut Vec<u8>) -> KeyHash {
+    buf.clear();
+    let bytes = text.as_bytes();
     let mut chars = 0;
     let mut prev = b' ';
     let mut pending_space = false;
-    for &b in bytes {
-        if !b.is_ascii_alphanumeric() {
-            if prev != b' ' {
-                pending_space = true;
-                prev = b' ';
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            i += 1;
+            // The ASCII half of `Folder::letter` and `Folder::separator`.
+            let c = FOLDED_ASCII[usize::from(b)];
+            if c == 0 {
+                if prev != b' ' {
+                    pending_space = true;
+                    prev = b' ';
+                }
+            } else if c == b'e' && matches!(prev, b'a' | b'o' | b'u') {
+                prev = b'e';
+            } else {
+                if pending_space {
+                    buf.push(b' ');
+                    chars += 1;
+                    pending_space = false;
+                }
+                buf.push(c);
+                chars += 1;
+                prev = c;
             }
             continue;
         }
-        let c = b.to_ascii_lowercase();
-        if c == b'e' && matches!(prev, b'a' | b'o' | b'u') {
-            prev = b'e';
-            continue;
-        }
-        if pending_space {
-            hash = (hash ^ u64::from(b' ')).wrapping_mul(FNV_PRIME);
-            chars += 1;
-            pending_space = false;
-        }
-        hash = (hash ^ u64::from(c)).wrapping_mul(FNV_PRIME);
-        chars += 1;
-        prev = c;
+        let c = text[i..].chars().next().unwrap_or(' ');
+        i += c.len_utf8();
+        // The state crosses into `Folder` and back: `prev` is ASCII or a
+        // letter outside it, which only matters as "not a, o, u or space".
+        let mut folder = Folder {
+            emit: &mut |c: char| {
+                chars += 1;
+                let mut utf8 = [0u8; 4];
+                buf.extend_from_slice(c.encode_utf8(&mut utf8).as_bytes());
+            },
+            prev: char::from(prev),
+            pending_space,
+        };
+        folder.non_ascii(c);
+        let last = folder.prev;
+        pending_space = folder.pending_space;
+        prev = u8::try_from(last).unwrap_or(b'x');
     }
-    KeyHash { hash, chars }
+    KeyHash {
+        hash: hash_bytes(buf),
+        chars,
+    }
+}
+
+/// Each ASCII byte folded: letters lowercased, digits kept, anything else
+/// 0 (a separator).
+static FOLDED_ASCII: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            table[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
+
+/// A multiply-mix hash of `bytes`, eight at a time.
+fn hash_bytes(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut h = (bytes.len() as u64).wrapping_mul(K);
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        h = (h ^ u64::from_le_bytes(word))
+            .wrapping_mul(K)
+            .rotate_left(29);
+    }
+    let mut last = [0u8; 8];
+    let rest = chunks.remainder();
+    last[..rest.len()].copy_from_slice(rest);
+    h = (h ^ u64::from_le_bytes(last)).wrapping_mul(K);
+    h = (h ^ (h >> 29)).wrapping_mul(K);
+    h ^ (h >> 32)
 }
 
 /// Writes the *line form* of `text` into `out` (cleared first): the form
@@ -380,15 +423,29 @@ mod tests {
         }
     }
 
+    /// The hash of [`key`]'s string, the plain definition.
+    fn hash_of_key(text: &str) -> KeyHash {
+        let key = key(text);
+        KeyHash {
+            hash: hash_bytes(key.as_bytes()),
+            chars: key.chars().count(),
+        }
+    }
+
     proptest::proptest! {
         #[test]
-        fn ascii_key_hash_equals_the_folded_one(text in "[ -~]{0,60}") {
-            proptest::prop_assert_eq!(key_hash_ascii(text.as_bytes()), key_hash_folded(&text));
+        fn key_hash_on_ascii_equals_the_key_hashed(text in "[ -~]{0,60}") {
+            proptest::prop_assert_eq!(key_hash(&text), hash_of_key(&text));
         }
 
         #[test]
-        fn ascii_key_hash_on_digraphs(text in "[aeou .,-]{0,30}") {
-            proptest::prop_assert_eq!(key_hash_ascii(text.as_bytes()), key_hash_folded(&text));
+        fn key_hash_on_digraphs(text in "[aeouäöüÄ .,-]{0,30}") {
+            proptest::prop_assert_eq!(key_hash(&text), hash_of_key(&text));
+        }
+
+        #[test]
+        fn key_hash_on_any_text_equals_the_key_hashed(text in "\\PC{0,40}") {
+            proptest::prop_assert_eq!(key_hash(&text), hash_of_key(&text));
         }
     }
 
