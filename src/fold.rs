@@ -168,10 +168,7 @@ fn hash_bytes(bytes: &[u8]) -> u64 {
             .wrapping_mul(K)
             .rotate_left(29);
     }
-    let mut last = [0u8; 8];
-    let rest = chunks.remainder();
-    last[..rest.len()].copy_from_slice(rest);
-    h = (h ^ u64::from_le_bytes(last)).wrapping_mul(K);
+    h = (h ^ crate::bytes::load_le(chunks.remainder())).wrapping_mul(K);
     h = (h ^ (h >> 29)).wrapping_mul(K);
     h ^ (h >> 32)
 }

@@ -135,6 +135,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod bytes;
 mod cleaner;
 mod context;
 mod dedup;

@@ -86,10 +86,8 @@ pub(crate) fn pack(word: &[u8]) -> Option<u64> {
     if n == 0 || n > 8 {
         return None;
     }
-    let mut buf = [0u8; 8];
-    buf[..n].copy_from_slice(word);
     let lower = u64::from_le_bytes([0x20; 8]) >> (8 * (8 - n));
-    Some(u64::from_le_bytes(buf) | lower)
+    Some(crate::bytes::load_le(word) | lower)
 }
 
 /// The slot of a packed word in a table of `64 - shift` bits.
