@@ -87,8 +87,13 @@ pub(crate) fn key_hash(text: &str) -> KeyHash {
 /// without decoding; only characters outside ASCII are decoded and folded
 /// through [`Folder`]), then hashed eight bytes at a time.
 pub(crate) fn key_hash_with(text: &str, buf: &mut Vec<u8>) -> KeyHash {
-    buf.clear();
     let bytes = text.as_bytes();
+    // An ASCII byte adds at most two bytes to the key (a pending space and
+    // itself), so the buffer is sized for that and written by index; the
+    // few characters outside ASCII append and resize it again.
+    buf.clear();
+    buf.resize(2 * bytes.len() + 2, 0);
+    let mut n = 0;
     let mut chars = 0;
     let mut prev = b' ';
     let mut pending_space = false;
@@ -96,29 +101,26 @@ pub(crate) fn key_hash_with(text: &str, buf: &mut Vec<u8>) -> KeyHash {
     while let Some(&b) = bytes.get(i) {
         if b.is_ascii() {
             i += 1;
-            // The ASCII half of `Folder::letter` and `Folder::separator`.
+            // The ASCII half of `Folder::letter` and `Folder::separator`,
+            // without branches: word boundaries come every few bytes and
+            // would be mispredicted.
             let c = FOLDED_ASCII[usize::from(b)];
-            if c == 0 {
-                if prev != b' ' {
-                    pending_space = true;
-                    prev = b' ';
-                }
-            } else if c == b'e' && matches!(prev, b'a' | b'o' | b'u') {
-                prev = b'e';
-            } else {
-                if pending_space {
-                    buf.push(b' ');
-                    chars += 1;
-                    pending_space = false;
-                }
-                buf.push(c);
-                chars += 1;
-                prev = c;
-            }
+            let separator = c == 0;
+            let digraph = (c == b'e') & ((prev == b'a') | (prev == b'o') | (prev == b'u'));
+            let emit = !separator & !digraph;
+            let space = emit & pending_space;
+            buf[n] = b' ';
+            n += usize::from(space);
+            buf[n] = c;
+            n += usize::from(emit);
+            chars += usize::from(space) + usize::from(emit);
+            pending_space = (pending_space & !emit) | (separator & (prev != b' '));
+            prev = if separator { b' ' } else { c };
             continue;
         }
         let c = text[i..].chars().next().unwrap_or(' ');
         i += c.len_utf8();
+        buf.truncate(n);
         // The state crosses into `Folder` and back: `prev` is ASCII or a
         // letter outside it, which only matters as "not a, o, u or space".
         let mut folder = Folder {
@@ -134,7 +136,10 @@ pub(crate) fn key_hash_with(text: &str, buf: &mut Vec<u8>) -> KeyHash {
         let last = folder.prev;
         pending_space = folder.pending_space;
         prev = u8::try_from(last).unwrap_or(b'x');
+        n = buf.len();
+        buf.resize(n + 2 * (bytes.len() - i) + 2, 0);
     }
+    buf.truncate(n);
     KeyHash {
         hash: hash_bytes(buf),
         chars,
