@@ -4,14 +4,12 @@
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use crate::fold::{key_hash_with, KeyHash};
+use crate::fold::{key_hash, KeyHash};
 
 /// Remembers the folded keys of the paragraphs seen so far.
 #[derive(Debug, Default)]
 pub(crate) struct Seen {
     keys: HashSet<u64, BuildHasherDefault<IdentityHasher>>,
-    /// The folded key of the current line, reused between lines.
-    buf: Vec<u8>,
 }
 
 impl Seen {
@@ -24,7 +22,7 @@ impl Seen {
         if line.len() < min_chars && line.is_ascii() {
             return false;
         }
-        let KeyHash { hash, chars } = key_hash_with(line, &mut self.buf);
+        let KeyHash { hash, chars } = key_hash(line);
         chars >= min_chars && !self.keys.insert(hash)
     }
 }

@@ -76,34 +76,33 @@ pub(crate) struct KeyHash {
     pub(crate) chars: usize,
 }
 
-/// Hashes the folded key of `text` (see [`KeyHash`]).
-#[cfg(test)]
+/// Hashes the folded key of `text` (see [`KeyHash`]) in one pass.
+///
+/// The key's UTF-8 bytes go through a small stack buffer that is hashed
+/// and emptied every [`KEY_CHUNK`] bytes, so a line of any length costs no
+/// allocation. ASCII bytes are folded where they stand and without
+/// branches (word boundaries come every few bytes and would be
+/// mispredicted): each writes a pending space and itself by index, and the
+/// state is updated by masks. Only characters outside ASCII are decoded,
+/// and folded through [`Folder`].
 pub(crate) fn key_hash(text: &str) -> KeyHash {
-    key_hash_with(text, &mut Vec::new())
-}
-
-/// [`key_hash`] with a reusable buffer: the key's UTF-8 bytes are written
-/// into `buf` in one pass (ASCII bytes through the folding state inline,
-/// without decoding; only characters outside ASCII are decoded and folded
-/// through [`Folder`]), then hashed eight bytes at a time.
-pub(crate) fn key_hash_with(text: &str, buf: &mut Vec<u8>) -> KeyHash {
     let bytes = text.as_bytes();
-    // An ASCII byte adds at most two bytes to the key (a pending space and
-    // itself), so the buffer is sized for that and written by index; the
-    // few characters outside ASCII append and resize it again.
-    buf.clear();
-    buf.resize(2 * bytes.len() + 2, 0);
+    let mut buf = [0u8; KEY_CHUNK + KEY_SLACK];
+    let mut hasher = StreamHash::default();
     let mut n = 0;
     let mut chars = 0;
     let mut prev = b' ';
     let mut pending_space = false;
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
+        if n >= KEY_CHUNK {
+            hasher.words(&buf[..KEY_CHUNK]);
+            buf.copy_within(KEY_CHUNK..n, 0);
+            n -= KEY_CHUNK;
+        }
         if b.is_ascii() {
             i += 1;
-            // The ASCII half of `Folder::letter` and `Folder::separator`,
-            // without branches: word boundaries come every few bytes and
-            // would be mispredicted.
+            // The ASCII half of `Folder::letter` and `Folder::separator`.
             let c = FOLDED_ASCII[usize::from(b)];
             let separator = c == 0;
             let digraph = (c == b'e') & ((prev == b'a') | (prev == b'o') | (prev == b'u'));
@@ -120,14 +119,20 @@ pub(crate) fn key_hash_with(text: &str, buf: &mut Vec<u8>) -> KeyHash {
         }
         let c = text[i..].chars().next().unwrap_or(' ');
         i += c.len_utf8();
-        buf.truncate(n);
         // The state crosses into `Folder` and back: `prev` is ASCII or a
         // letter outside it, which only matters as "not a, o, u or space".
         let mut folder = Folder {
             emit: &mut |c: char| {
                 chars += 1;
                 let mut utf8 = [0u8; 4];
-                buf.extend_from_slice(c.encode_utf8(&mut utf8).as_bytes());
+                for &byte in c.encode_utf8(&mut utf8).as_bytes() {
+                    // One character folds to at most 18 (ﷺ), far inside
+                    // the slack; `get_mut` keeps this total regardless.
+                    if let Some(slot) = buf.get_mut(n) {
+                        *slot = byte;
+                        n += 1;
+                    }
+                }
             },
             prev: char::from(prev),
             pending_space,
@@ -136,15 +141,19 @@ pub(crate) fn key_hash_with(text: &str, buf: &mut Vec<u8>) -> KeyHash {
         let last = folder.prev;
         pending_space = folder.pending_space;
         prev = u8::try_from(last).unwrap_or(b'x');
-        n = buf.len();
-        buf.resize(n + 2 * (bytes.len() - i) + 2, 0);
     }
-    buf.truncate(n);
     KeyHash {
-        hash: hash_bytes(buf),
+        hash: hasher.finish(&buf[..n]),
         chars,
     }
 }
+
+/// The bytes of a key hashed at a time by [`key_hash`]: a multiple of 8.
+const KEY_CHUNK: usize = 1024;
+
+/// Room past [`KEY_CHUNK`] in the buffer of [`key_hash`]: the most one
+/// input character can add before the next flush.
+const KEY_SLACK: usize = 128;
 
 /// Each ASCII byte folded: letters lowercased, digits kept, anything else
 /// 0 (a separator).
@@ -161,21 +170,41 @@ static FOLDED_ASCII: [u8; 128] = {
     table
 };
 
-/// A multiply-mix hash of `bytes`, eight at a time.
-fn hash_bytes(bytes: &[u8]) -> u64 {
+/// A multiply-mix hash of a byte stream, eight bytes at a time; fed in
+/// pieces whose lengths are multiples of 8, it gives the hash of the
+/// whole stream.
+#[derive(Default)]
+struct StreamHash {
+    h: u64,
+    len: u64,
+}
+
+impl StreamHash {
     const K: u64 = 0x9e37_79b9_7f4a_7c15;
-    let mut h = (bytes.len() as u64).wrapping_mul(K);
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        h = (h ^ u64::from_le_bytes(word))
-            .wrapping_mul(K)
-            .rotate_left(29);
+
+    /// Absorbs the whole eight-byte words of `bytes`; returns the rest.
+    fn words<'a>(&mut self, bytes: &'a [u8]) -> &'a [u8] {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.h = (self.h ^ u64::from_le_bytes(word))
+                .wrapping_mul(Self::K)
+                .rotate_left(29);
+        }
+        self.len += (bytes.len() - chunks.remainder().len()) as u64;
+        chunks.remainder()
     }
-    h = (h ^ crate::bytes::load_le(chunks.remainder())).wrapping_mul(K);
-    h = (h ^ (h >> 29)).wrapping_mul(K);
-    h ^ (h >> 32)
+
+    /// The hash of everything absorbed and then `last`.
+    fn finish(mut self, last: &[u8]) -> u64 {
+        let tail = self.words(last);
+        let len = self.len + tail.len() as u64;
+        let mut h = (self.h ^ crate::bytes::load_le(tail)).wrapping_mul(Self::K);
+        h = (h ^ len).wrapping_mul(Self::K);
+        h = (h ^ (h >> 29)).wrapping_mul(Self::K);
+        h ^ (h >> 32)
+    }
 }
 
 /// Writes the *line form* of `text` into `out` (cleared first): the form
@@ -429,8 +458,20 @@ mod tests {
     fn hash_of_key(text: &str) -> KeyHash {
         let key = key(text);
         KeyHash {
-            hash: hash_bytes(key.as_bytes()),
+            hash: StreamHash::default().finish(key.as_bytes()),
             chars: key.chars().count(),
+        }
+    }
+
+    #[test]
+    fn long_keys_hash_across_chunks() {
+        // Keys longer than a chunk, ASCII and not, with the chunk border
+        // at every offset of a word.
+        for pad in 0..9 {
+            let ascii = format!("{}{}", "x".repeat(pad), "Der Rat tagt. ".repeat(300));
+            assert_eq!(key_hash(&ascii), hash_of_key(&ascii), "{pad}");
+            let mixed = format!("{}{}", "x".repeat(pad), "Über Bäume, ﬁnal — ǅ ".repeat(200));
+            assert_eq!(key_hash(&mixed), hash_of_key(&mixed), "{pad}");
         }
     }
 
