@@ -169,6 +169,9 @@ fn compile(files: &[(Reason, &str, &str)]) -> Result<PhraseSet, String> {
                 std::cmp::Reverse(set.iter().map(String::len).min().unwrap_or(0))
             });
             sets.truncate(MAX_SETS);
+            for set in &mut sets {
+                drop_superstrings(set);
+            }
             let start = prefixes(&hir);
             if sets.is_empty() && start.is_none() {
                 ungated.push(index);
@@ -290,6 +293,23 @@ fn required(hir: &Hir, min_len: usize) -> Vec<Vec<String>> {
     sets.into_iter()
         .filter(|set| set.len() <= MAX_KEYWORDS && set.iter().all(|s| s.len() >= min_len))
         .collect()
+}
+
+/// Removes from a keyword set every string that contains a shorter string
+/// of the set: wherever it occurs, the shorter one occurs too, so the set
+/// admits the same lines with fewer keywords (`kommentar` makes
+/// `kommentare` and `leserkommentar` redundant). Smaller gate automata
+/// stay in faster caches.
+fn drop_superstrings(set: &mut Vec<String>) {
+    set.sort_by(|a, b| a.len().cmp(&b.len()).then_with(|| a.cmp(b)));
+    set.dedup();
+    let mut kept: Vec<String> = Vec::with_capacity(set.len());
+    for word in set.drain(..) {
+        if !kept.iter().any(|k| word.contains(k.as_str())) {
+            kept.push(word);
+        }
+    }
+    *set = kept;
 }
 
 /// The word bounds of the keyword gates. Most rules allow only a few
@@ -511,6 +531,21 @@ mod tests {
         assert!(asks(r"(more from us)( ?[:?])?"));
         assert!(!asks(r".*(newsletter|subscri).*"));
         assert!(!asks(r"e-?mail( address)?"));
+    }
+
+    #[test]
+    fn superstrings_leave_a_keyword_set() {
+        let mut set: Vec<String> = [
+            "kommentare",
+            "kommentar",
+            "leserkommentar",
+            "reply",
+            "replies",
+        ]
+        .map(String::from)
+        .to_vec();
+        drop_superstrings(&mut set);
+        assert_eq!(set, ["reply", "replies", "kommentar"]);
     }
 
     #[test]
