@@ -291,14 +291,16 @@ impl Cleaner {
                     }
                 }
             }
-            if hit.is_none()
-                && self.settings.dedup
-                && seen.repeats(text, self.settings.min_duplicate_chars)
-            {
-                hit = Some(self.hit(Reason::DuplicateBlock, &self.duplicate_rule));
+            // A line no earlier step removed is noted for the repeated-block
+            // check, which runs once all lines are noted.
+            if hit.is_none() && self.settings.dedup {
+                seen.note(text, i, self.settings.min_duplicate_chars);
             }
             verdicts[i] = hit;
         }
+        seen.later_copies(|i| {
+            verdicts[i] = Some(self.hit(Reason::DuplicateBlock, &self.duplicate_rule));
+        });
         if self.settings.context && self.settings.disabled & bit(Reason::Context) == 0 {
             self.apply_context(input, &lines, &mut verdicts);
         }
