@@ -30,7 +30,7 @@ pub struct Settings<'a> {
 }
 
 /// The bytes of input gathered before a batch is cleaned.
-const BATCH_BYTES: usize = 8 << 20;
+const BATCH_BYTES: usize = 4 << 20;
 
 /// The most records in one batch.
 const BATCH_RECORDS: usize = 4096;
