@@ -70,7 +70,7 @@ const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '*'];
 /// shorter, and longer words are never looked up.
 const STACK_WORD: usize = 32;
 
-/// The classes of ASCII bytes in [`ASCII_CLASS`].
+/// The classes of bytes in [`BYTE_CLASS`].
 const LETTER: u8 = 0;
 const DIGIT: u8 = 1;
 const SPACE: u8 = 2;
