@@ -223,6 +223,30 @@ impl StreamHash {
 /// non-ASCII character is a word character.
 pub(crate) fn line_form(text: &str, out: &mut String) {
     out.clear();
+    if is_plain_ascii(text.as_bytes()) {
+        // Nothing to decompose, map or collapse: the form is the line in
+        // lower case, copied and lowercased in bulk.
+        out.push_str(text);
+        out.make_ascii_lowercase();
+        return;
+    }
+    line_form_chars(text, out);
+}
+
+/// Whether `b` is ASCII whose only whitespace is single spaces between
+/// other characters: then its line form is just its lower case. Each test
+/// is one vectorised scan.
+fn is_plain_ascii(b: &[u8]) -> bool {
+    b.is_ascii()
+        && b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && memchr::memchr3(b'\t', b'\n', b'\r', b).is_none()
+        && memchr::memchr(0x0c, b).is_none()
+        && memchr::memmem::find(b, b"  ").is_none()
+}
+
+/// [`line_form`] character by character, for any text.
+fn line_form_chars(text: &str, out: &mut String) {
     let mut space = false;
     let mut push = |out: &mut String, c: char| {
         if c == ' ' {
@@ -444,6 +468,14 @@ mod tests {
     f!(form_other_symbols, "★ Teilen ✓ 🙂", "~ teilen ~ ~");
 
     proptest::proptest! {
+        #[test]
+        fn plain_ascii_form_equals_the_char_path(text in "[ -~\t\n\x0b\x0c\r]{0,40}") {
+            let (mut fast, mut slow) = (String::new(), String::new());
+            line_form(&text, &mut fast);
+            line_form_chars(&text, &mut slow);
+            proptest::prop_assert_eq!(fast, slow);
+        }
+
         #[test]
         fn form_holds_only_word_characters_outside_ascii(text in "\\PC{0,40}") {
             let mut out = String::new();
