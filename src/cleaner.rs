@@ -526,18 +526,7 @@ mod tests {
             "日本", "7", ",", "|", "\u{2009}", "x-y",
         ];
         // Every sequence of up to four pieces, against several limits.
-        let mut texts = vec![String::new()];
-        for _ in 0..4 {
-            let mut longer = Vec::new();
-            for t in &texts {
-                for p in pieces {
-                    longer.push(format!("{t}{p}"));
-                }
-            }
-            texts.extend(longer);
-            texts.dedup();
-        }
-        for text in &texts {
+        for text in &crate::bytes::sequences(&pieces, 4) {
             for n in 0..4 {
                 assert_eq!(has_more_words(text, n), by_tokens(text, n), "{text:?} {n}");
             }

@@ -4,6 +4,8 @@
 //! stopwords.
 
 use memchr::memmem;
+
+use crate::bytes::{is_alnum_class, BYTE_CLASS, DIGIT, NON_ASCII, PUNCT, SPACE};
 use once_cell::sync::Lazy;
 
 use super::stopwords::{pack, Stopwords, LANGUAGE_COUNT};
@@ -70,34 +72,6 @@ const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '*'];
 /// shorter, and longer words are never looked up.
 const STACK_WORD: usize = 32;
 
-/// The classes of bytes in [`BYTE_CLASS`].
-const LETTER: u8 = 0;
-const DIGIT: u8 = 1;
-const SPACE: u8 = 2;
-const PUNCT: u8 = 3;
-const NON_ASCII: u8 = 4;
-
-/// Each byte's class, for the byte-wise path of [`measure`]: bytes of
-/// characters outside ASCII are all [`NON_ASCII`].
-static BYTE_CLASS: [u8; 256] = {
-    let mut table = [NON_ASCII; 256];
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        table[b] = if c.is_ascii_alphabetic() {
-            LETTER
-        } else if c.is_ascii_digit() {
-            DIGIT
-        } else if c == b' ' {
-            SPACE
-        } else {
-            PUNCT
-        };
-        b += 1;
-    }
-    table
-};
-
 /// Local tallies of [`measure`], widened so that the loop need not
 /// saturate; they are saturated into [`LineFeatures`] at the end.
 #[derive(Default)]
@@ -133,7 +107,7 @@ pub(crate) fn measure(text: &str, lists: &Stopwords, scratch: &mut String) -> Li
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         let class = BYTE_CLASS[usize::from(b)];
-        if class <= DIGIT {
+        if is_alnum_class(class) {
             // A run of ASCII letters and digits, counted in one tight loop.
             if word_start.is_none() {
                 word_start = Some(i);
@@ -143,7 +117,7 @@ pub(crate) fn measure(text: &str, lists: &Stopwords, scratch: &mut String) -> Li
             let mut run_digits = 0;
             while let Some(&c) = bytes.get(i) {
                 let class = BYTE_CLASS[usize::from(c)];
-                if class > DIGIT {
+                if !is_alnum_class(class) {
                     break;
                 }
                 run_digits += usize::from(class == DIGIT);
@@ -505,17 +479,7 @@ mod tests {
             "The", "cat", " ", ",", "|", " | ", "/", ">", "»", "É", "é", "ß", "Straße", "日本",
             "٣", "7", "x7", "，", "—", " • ", "и", "Он",
         ];
-        let mut texts = vec![String::new()];
-        for _ in 0..3 {
-            let mut longer = Vec::new();
-            for t in &texts {
-                for p in pieces {
-                    longer.push(format!("{t}{p}"));
-                }
-            }
-            texts.extend(longer);
-        }
-        for text in &texts {
+        for text in &crate::bytes::sequences(&pieces, 3) {
             let f = m(text);
             let got = (
                 f.words,

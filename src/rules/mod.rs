@@ -23,6 +23,7 @@ use regex::Regex;
 use regex_automata::nfa::thompson;
 use regex_automata::{hybrid, Anchored, Input};
 
+use crate::bytes::{is_alnum_class, BYTE_CLASS, NON_ASCII};
 use crate::dedup::HashMap64;
 use crate::{Error, Reason};
 
@@ -393,7 +394,7 @@ pub(crate) fn count_words(form: &str) -> usize {
         // table (a lookup keeps the loop scalar, which short lines want).
         let class = BYTE_CLASS[usize::from(bytes[i])];
         if class != NON_ASCII {
-            let alnum = class == ALNUM;
+            let alnum = is_alnum_class(class);
             words += usize::from(alnum && !in_word);
             in_word = alnum;
             i += 1;
@@ -415,29 +416,6 @@ pub(crate) fn count_words(form: &str) -> usize {
     }
     words + cjk.div_ceil(2)
 }
-
-/// The classes of [`BYTE_CLASS`].
-const OTHER: u8 = 0;
-const ALNUM: u8 = 1;
-const NON_ASCII: u8 = 2;
-
-/// Each byte's class for [`count_words`]: an ASCII letter or digit, other
-/// ASCII, or a byte of a character outside ASCII.
-static BYTE_CLASS: [u8; 256] = {
-    let mut table = [OTHER; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = if b >= 0x80 {
-            NON_ASCII
-        } else if (b as u8).is_ascii_alphanumeric() {
-            ALNUM
-        } else {
-            OTHER
-        };
-        b += 1;
-    }
-    table
-};
 
 /// Han ideographs, kana and Hangul syllables: scripts written without spaces
 /// between words (Hangul is, but its words are short).
