@@ -11,13 +11,13 @@
 //!   badly (a machine tag, a crumb trail).
 
 pub(crate) mod cache;
+mod grams;
 mod phrases;
 pub(crate) mod shape;
 
 use std::cell::RefCell;
 use std::sync::Arc;
 
-use aho_corasick::automaton::Automaton;
 use once_cell::sync::OnceCell;
 use regex::Regex;
 use regex_automata::nfa::thompson;
@@ -178,53 +178,15 @@ pub(crate) struct PhraseSet {
     pub(crate) rules: Vec<PhraseRule>,
 }
 
-/// One keyword automaton over the rules that allow lines of more words than
-/// the gate before it, for lines of at most `bound` words.
+/// One keyword scan over the rules that allow lines of more words than the
+/// gate before it, for lines of at most `bound` words.
 #[derive(Debug)]
 pub(crate) struct Gate {
     pub(crate) bound: usize,
-    pub(crate) automaton: Keywords,
+    pub(crate) keywords: grams::Grams,
     /// For each keyword, the rules it gates with the bit of the set it
     /// belongs to.
     pub(crate) keyword_rules: Vec<Vec<(usize, u16)>>,
-}
-
-/// A gate's keyword automaton: a full DFA when its keywords are few, a
-/// contiguous NFA (a tenth of the memory) when they are many.
-#[derive(Debug)]
-pub(crate) enum Keywords {
-    Dfa(aho_corasick::dfa::DFA),
-    Nfa(aho_corasick::nfa::contiguous::NFA),
-}
-
-impl Keywords {
-    /// Calls `found` with the index of every keyword that occurs in `text`,
-    /// overlapping occurrences included.
-    fn each_match(&self, text: &str, found: impl FnMut(usize)) {
-        match self {
-            Keywords::Dfa(dfa) => walk(dfa, text, found),
-            Keywords::Nfa(nfa) => walk(nfa, text, found),
-        }
-    }
-}
-
-/// Walks `automaton` over `text` one byte at a time and reports the
-/// keywords of every match state: for lines of a few dozen bytes, setting
-/// up a search costs more than the walk itself. The automata are built
-/// unanchored and without a prefilter, so the start state always exists
-/// and only match states are special.
-fn walk(automaton: &impl Automaton, text: &str, mut found: impl FnMut(usize)) {
-    let Ok(mut state) = automaton.start_state(aho_corasick::Anchored::No) else {
-        return;
-    };
-    for &byte in text.as_bytes() {
-        state = automaton.next_state(aho_corasick::Anchored::No, state, byte);
-        if automaton.is_special(state) && automaton.is_match(state) {
-            for i in 0..automaton.match_len(state) {
-                found(automaton.match_pattern(state, i).as_usize());
-            }
-        }
-    }
 }
 
 /// Reusable buffers for [`PhraseSet::first_match`], so that matching a line
@@ -258,7 +220,7 @@ impl PhraseSet {
         candidates.clear();
         candidates.extend_from_slice(&self.ungated);
         let gate = self.gates.iter().find(|g| words <= g.bound)?;
-        gate.automaton.each_match(form, |keyword| {
+        gate.keywords.each_match(form.as_bytes(), |keyword| {
             for &(rule, bit) in &gate.keyword_rules[keyword] {
                 if masks[rule] == 0 {
                     touched.push(rule);

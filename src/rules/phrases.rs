@@ -25,12 +25,12 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use aho_corasick::MatchKind;
 use once_cell::sync::{Lazy, OnceCell};
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 use regex_syntax::hir::{Hir, HirKind};
 
-use super::{start_key, Gate, Keywords, PhraseRule, PhraseSet, START_BIT, START_LEN};
+use super::grams::Grams;
+use super::{start_key, Gate, PhraseRule, PhraseSet, START_BIT, START_LEN};
 use crate::dedup::HashMap64;
 use crate::fold::line_form;
 use crate::Reason;
@@ -104,8 +104,8 @@ pub(crate) fn builtin() -> &'static PhraseSet {
 ///   syntax tree:
 ///   - *keywords*: sets of strings such that every match contains one
 ///     string of each set (see [`required`]). The keywords go into
-///     Aho-Corasick automata, one per band of line lengths in words (see
-///     [`TIERS`]), and one of them scans each line once;
+///     keyword scans ([`Grams`]), one per band of line lengths in words
+///     (see [`TIERS`]), and one of them scans each line once;
 ///   - *starts*: since every rule is anchored at the start of the line, the
 ///     short strings one of which every match starts with (see
 ///     [`prefixes`]), looked up in a hash map at the few positions where a
@@ -203,7 +203,7 @@ fn compile(files: &[(Reason, &str, &str)]) -> Result<PhraseSet, String> {
     let mut gates = Vec::with_capacity(TIERS.len());
     for bound in TIERS {
         let admitted = rules.iter().map(|r| r.max_words > floor);
-        gates.push(build_gate(&rule_sets, admitted, bound)?);
+        gates.push(build_gate(&rule_sets, admitted, bound));
         floor = bound;
     }
     for list in &mut start_rules {
@@ -298,8 +298,8 @@ fn required(hir: &Hir, min_len: usize) -> Vec<Vec<String>> {
 /// Removes from a keyword set every string that contains a shorter string
 /// of the set: wherever it occurs, the shorter one occurs too, so the set
 /// admits the same lines with fewer keywords (`kommentar` makes
-/// `kommentare` and `leserkommentar` redundant). Smaller gate automata
-/// stay in faster caches.
+/// `kommentare` and `leserkommentar` redundant), and fewer keywords on
+/// common windows fire the gate's filters less often.
 fn drop_superstrings(set: &mut Vec<String>) {
     set.sort_by(|a, b| a.len().cmp(&b.len()).then_with(|| a.cmp(b)));
     set.dedup();
@@ -316,19 +316,16 @@ fn drop_superstrings(set: &mut Vec<String>) {
 /// words, so a line of many words needs only the keywords of the few rules
 /// that allow as many: a line of `w` words is scanned by the first gate
 /// whose bound is at least `w`, which holds the rules that allow more
-/// words than the bound before it. Smaller automata scan faster.
+/// words than the bound before it. Fewer keywords fire the gate less often
+/// and let fewer rules through to their exact pattern.
 const TIERS: [usize; 5] = [8, 16, 30, 60, usize::MAX];
-
-/// Gates with fewer keywords than this are full DFAs (fastest, and small
-/// at that size); larger ones are contiguous NFAs, a tenth of the memory.
-const DFA_KEYWORDS: usize = 2_500;
 
 /// Builds the keyword gate over the rules that `admitted` lets in.
 fn build_gate(
     rule_sets: &[Vec<Vec<String>>],
     admitted: impl Iterator<Item = bool>,
     bound: usize,
-) -> Result<Gate, String> {
+) -> Gate {
     let mut keywords: Vec<&str> = Vec::new();
     let mut keyword_rules: Vec<Vec<(usize, u16)>> = Vec::new();
     let mut keyword_index: HashMap<&str, usize> = HashMap::new();
@@ -351,28 +348,11 @@ fn build_gate(
         list.sort_unstable();
         list.dedup();
     }
-    let automaton = if keywords.len() < DFA_KEYWORDS {
-        Keywords::Dfa(
-            aho_corasick::dfa::DFA::builder()
-                .match_kind(MatchKind::Standard)
-                .prefilter(false)
-                .build(&keywords)
-                .map_err(|e| e.to_string())?,
-        )
-    } else {
-        Keywords::Nfa(
-            aho_corasick::nfa::contiguous::NFA::builder()
-                .match_kind(MatchKind::Standard)
-                .prefilter(false)
-                .build(&keywords)
-                .map_err(|e| e.to_string())?,
-        )
-    };
-    Ok(Gate {
+    Gate {
         bound,
-        automaton,
+        keywords: Grams::new(&keywords),
         keyword_rules,
-    })
+    }
 }
 
 /// The most start strings one rule may have before it is left to its
