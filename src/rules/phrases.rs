@@ -163,6 +163,15 @@ fn compile(files: &[(Reason, &str, &str)]) -> Result<PhraseSet, String> {
                 // Short keywords ("ap", "x") gate less, but better than
                 // trying the rule on every line.
                 sets = required(&hir, 1);
+            } else {
+                // A bracket, bar or sign the rule needs is too short to be
+                // a keyword of its own, but next to a word it is selective:
+                // a photo word is common, a photo word and `(` much less.
+                sets.extend(
+                    required(&hir, 1)
+                        .into_iter()
+                        .filter(|set| set.iter().all(|k| is_rare_mark(k))),
+                );
             }
             // The most selective sets first; a few suffice to gate well.
             sets.sort_by_key(|set| {
@@ -293,6 +302,18 @@ fn required(hir: &Hir, min_len: usize) -> Vec<Vec<String>> {
     sets.into_iter()
         .filter(|set| set.len() <= MAX_KEYWORDS && set.iter().all(|s| s.len() >= min_len))
         .collect()
+}
+
+/// Whether `keyword` is made only of marks that prose seldom uses:
+/// brackets, bars, signs and symbols, but not the spaces, stops, commas,
+/// dashes, quotes and colons of any sentence.
+fn is_rare_mark(keyword: &str) -> bool {
+    !keyword.is_empty()
+        && keyword.chars().all(|c| {
+            !c.is_alphanumeric()
+                && !c.is_whitespace()
+                && !matches!(c, '.' | ',' | '-' | '\'' | '"' | '!' | '?' | ':' | ';')
+        })
 }
 
 /// Removes from a keyword set every string that contains a shorter string
@@ -651,5 +672,36 @@ mod tests {
         assert!(compile(&[(Reason::Share, "share", "x\t3")]).is_err());
         assert!(compile(&[(Reason::Share, "share", "x\tmany\tshare")]).is_err());
         assert!(compile(&[(Reason::Share, "share", "x\t3\t(")]).is_err());
+    }
+
+    macro_rules! mark {
+        ($name:ident, $keyword:expr, $want:expr) => {
+            #[test]
+            fn $name() {
+                assert_eq!(is_rare_mark($keyword), $want, "{:?}", $keyword);
+            }
+        };
+    }
+
+    mark!(mark_bracket, "(", true);
+    mark!(mark_bar_and_sign, "|©", true);
+    mark!(mark_space, " ", false);
+    mark!(mark_full_stop, ". ", false);
+    mark!(mark_colon, ":", false);
+    mark!(mark_letter, "x", false);
+    mark!(mark_digit, "3", false);
+    mark!(mark_empty, "", false);
+
+    /// The number of gate sets of the one rule of `pattern`.
+    fn gate_sets(pattern: &str) -> u32 {
+        let set = compile(&[(Reason::Credit, "credit", &format!("r\t10\t{pattern}"))])
+            .expect("valid rule");
+        (set.full_masks[0] & !START_BIT).count_ones()
+    }
+
+    #[test]
+    fn a_needed_bracket_is_a_gate_set_next_to_words() {
+        assert_eq!(gate_sets(r"\((photo|foto)\)"), 3);
+        assert_eq!(gate_sets(r"(photo|foto):"), 1);
     }
 }
