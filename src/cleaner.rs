@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use crate::bytes::{is_alnum_class, BYTE_CLASS, SPACE};
 use crate::context::{self, LineView};
 use crate::dedup::Seen;
 use crate::error::check_count;
@@ -433,29 +434,33 @@ fn has_more_words(text: &str, n: usize) -> bool {
     if text.len().div_ceil(2) <= n {
         return false;
     }
-    // One pass over the bytes, ASCII through a cheap test; a token counts
-    // once, at its first letter or digit.
+    // One pass over the bytes; a token counts once, at its first letter or
+    // digit. ASCII goes through the class table and without branches
+    // (spaces and letters alternate too often to predict).
     let bytes = text.as_bytes();
     let mut tokens = 0;
     let mut counted = false;
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let (space, alnum) = if b.is_ascii() {
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
             i += 1;
-            // `char::is_whitespace` on ASCII, which also takes U+000B.
-            (
-                matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'),
-                b.is_ascii_alphanumeric(),
-            )
-        } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            i += c.len_utf8();
-            (c.is_whitespace(), c.is_alphanumeric())
-        };
-        if space {
+            let class = BYTE_CLASS[usize::from(b)];
+            let alnum = is_alnum_class(class);
+            // `char::is_whitespace` on ASCII: the space, and tab to
+            // carriage return (which takes U+000B too).
+            let space = (class == SPACE) | (b.wrapping_sub(b'\t') < 5);
+            tokens += usize::from(alnum & !counted);
+            counted = (counted | alnum) & !space;
+            if tokens > n {
+                return true;
+            }
+            continue;
+        }
+        let c = text[i..].chars().next().unwrap_or(' ');
+        i += c.len_utf8();
+        if c.is_whitespace() {
             counted = false;
-        } else if alnum && !counted {
+        } else if c.is_alphanumeric() && !counted {
             counted = true;
             tokens += 1;
             if tokens > n {
