@@ -480,6 +480,8 @@ fn assemble(
 ) -> Cleaned {
     let mut text = String::with_capacity(input.len());
     let mut removals = Vec::new();
+    // Copied once, and only when a line goes.
+    let mut shared: Option<Arc<str>> = None;
     let mut blank_pending = false;
     for (i, (line, verdict)) in lines.iter().zip(verdicts).enumerate() {
         let raw = line.text(input);
@@ -487,7 +489,7 @@ fn assemble(
             Some(hit) => removals.push(Removal {
                 line: i + 1,
                 range: line.range(),
-                text: raw.to_owned(),
+                input: Arc::clone(shared.get_or_insert_with(|| Arc::from(input))),
                 reason: hit.reason,
                 rule: hit.rule,
             }),

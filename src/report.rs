@@ -111,14 +111,32 @@ impl fmt::Display for Reason {
 }
 
 /// One removed line.
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// The removals of one article share one copy of its input, so a removal
+/// kept alone keeps the whole input alive.
+#[derive(Debug, Clone)]
 pub struct Removal {
     pub(crate) line: usize,
     pub(crate) range: Range<usize>,
-    pub(crate) text: String,
+    /// The whole input, shared by the removals of one article: one copy
+    /// per article rather than one allocation per removed line (a whole
+    /// page loses hundreds of lines).
+    pub(crate) input: Arc<str>,
     pub(crate) reason: Reason,
     pub(crate) rule: Arc<str>,
 }
+
+impl PartialEq for Removal {
+    fn eq(&self, other: &Removal) -> bool {
+        self.line == other.line
+            && self.range == other.range
+            && self.text() == other.text()
+            && self.reason == other.reason
+            && self.rule == other.rule
+    }
+}
+
+impl Eq for Removal {}
 
 impl Removal {
     /// The 1-based number of the removed line in the input.
@@ -134,7 +152,7 @@ impl Removal {
 
     /// The removed line, exactly as in the input (terminator excluded).
     pub fn text(&self) -> &str {
-        &self.text
+        self.input.get(self.range.clone()).unwrap_or_default()
     }
 
     /// Why the line was removed.
@@ -196,5 +214,27 @@ mod tests {
             assert_eq!(Reason::from_name(reason.name()), Some(reason), "{reason:?}");
         }
         assert_eq!(Reason::from_name("no-such-reason"), None);
+    }
+
+    fn removal(input: &str, range: Range<usize>) -> Removal {
+        Removal {
+            line: 2,
+            range,
+            input: Arc::from(input),
+            reason: Reason::Share,
+            rule: Arc::from("share/run"),
+        }
+    }
+
+    #[test]
+    fn removals_compare_by_their_text_not_their_input() {
+        let a = removal("Body\nShare\n", 5..10);
+        let b = removal("Other\nShare\n", 5..10);
+        assert_eq!(a.text(), "Share");
+        assert_eq!(b.text(), "\nShar");
+        assert_ne!(a, b);
+        let c = removal("Text\nShare", 5..10);
+        assert_eq!(a, c);
+        assert_eq!(a, a.clone());
     }
 }
