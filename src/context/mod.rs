@@ -502,22 +502,28 @@ fn short_runs(measured: &[LineFeatures], removed: &[bool]) -> Vec<u32> {
     runs
 }
 
-/// Whether the lines after a comment prompt look like a comment thread:
-/// within the next few kept lines, a short line with a date or time (a
-/// comment's byline, not a live blog's stamp that opens with its time),
-/// or a long run of lines. Without either, a prompt
-/// between the last paragraphs of a short article would cut real body.
-fn looks_like_thread(after: &[LineFeatures], removed: &[bool]) -> bool {
-    let mut kept = after
-        .iter()
-        .zip(removed)
-        .filter(|(_, &r)| !r)
-        .map(|(f, _)| f);
-    let byline = kept
-        .by_ref()
-        .take(THREAD_LOOKAHEAD)
-        .any(|f| f.has_time && f.words <= 12 && !f.clock_first);
-    byline || kept.count() + THREAD_LOOKAHEAD >= THREAD_MIN_LINES
+/// For each line, whether the lines after it look like a comment thread,
+/// should it be a comment prompt: within the next few kept lines, a short
+/// line with a date or time (a comment's byline, not a live blog's stamp
+/// that opens with its time), or a long run of lines. Without either, a
+/// prompt between the last paragraphs of a short article would cut real
+/// body. One pass from the end, so that a page of many prompts costs no
+/// more than one of few.
+fn threads_after(measured: &[LineFeatures], removed: &[bool]) -> Vec<bool> {
+    let mut verdicts = vec![false; measured.len()];
+    // Whether each of the next kept lines is a byline, nearest first.
+    let mut next = [false; THREAD_LOOKAHEAD];
+    let mut kept_after = 0usize;
+    for j in (0..measured.len()).rev() {
+        verdicts[j] = next.iter().take(kept_after).any(|&b| b) || kept_after >= THREAD_MIN_LINES;
+        if !removed[j] {
+            let f = &measured[j];
+            next.rotate_right(1);
+            next[0] = f.has_time && f.words <= 12 && !f.clock_first;
+            kept_after += 1;
+        }
+    }
+    verdicts
 }
 
 /// Whether the lines after a comment prompt open densely like a thread:
@@ -572,6 +578,7 @@ const THREAD_MIN_LINES: usize = 8;
 
 /// How many kept lines after a comment prompt are searched for a byline.
 const THREAD_LOOKAHEAD: usize = 4;
+const _: () = assert!(THREAD_LOOKAHEAD < THREAD_MIN_LINES);
 
 /// The position (among the non-blank lines) of the comment prompt that
 /// opens the comment thread, or `lines.len()` when there is none: the first
@@ -594,13 +601,13 @@ fn comment_thread_start(
         }
     };
     let total: f32 = (0..index.len()).map(mass).sum();
+    let thread_after = threads_after(measured, removed);
     let mut seen = 0.0;
     for (j, &i) in index.iter().enumerate() {
         seen += mass(j);
         if removed[j]
             && lines[i].reason == Some(Reason::Comment)
-            && ((seen >= COMMENT_AFTER_SHARE * total
-                && looks_like_thread(&measured[j + 1..], &removed[j + 1..]))
+            && ((seen >= COMMENT_AFTER_SHARE * total && thread_after[j])
                 || (seen >= DENSE_AFTER_SHARE * total
                     && dense_thread(
                         lines,
@@ -882,6 +889,62 @@ The board will publish both plans on its website and hold a second meeting in th
             short_runs(&measured, &[true, false, false, false]),
             [0, 1, 0, 1]
         );
+    }
+
+    /// The plain definition of [`threads_after`] for the line before
+    /// `after`: look at the kept lines that follow, one prompt at a time.
+    fn looks_like_thread(after: &[LineFeatures], removed: &[bool]) -> bool {
+        let mut kept = after
+            .iter()
+            .zip(removed)
+            .filter(|(_, &r)| !r)
+            .map(|(f, _)| f);
+        let byline = kept
+            .by_ref()
+            .take(THREAD_LOOKAHEAD)
+            .any(|f| f.has_time && f.words <= 12 && !f.clock_first);
+        byline || kept.count() + THREAD_LOOKAHEAD >= THREAD_MIN_LINES
+    }
+
+    #[test]
+    fn threads_after_agrees_with_looking_ahead_from_each_line() {
+        let lists = stopwords();
+        let mut scratch = String::new();
+        let kinds: Vec<(LineFeatures, bool)> = [
+            ("Anna, 12 May 2024 at 9:14 pm", false),
+            ("9:14 The storm reached the coast this morning.", false),
+            (
+                "A line that is long enough to count as a line of prose here.",
+                false,
+            ),
+            ("Reply", true),
+            ("Menu", false),
+        ]
+        .iter()
+        .map(|&(t, r)| (measure(t, lists, &mut scratch), r))
+        .collect();
+        // Every sequence of up to nine lines drawn from the kinds, as
+        // numbers in base five.
+        for len in 0..=9u32 {
+            for code in 0..5usize.pow(len) {
+                let mut rest = code;
+                let (measured, removed): (Vec<LineFeatures>, Vec<bool>) = (0..len)
+                    .map(|_| {
+                        let kind = kinds[rest % 5].clone();
+                        rest /= 5;
+                        kind
+                    })
+                    .unzip();
+                let fast = threads_after(&measured, &removed);
+                for j in 0..measured.len() {
+                    assert_eq!(
+                        fast[j],
+                        looks_like_thread(&measured[j + 1..], &removed[j + 1..]),
+                        "line {j} of sequence {code} of {len}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
