@@ -10,7 +10,7 @@
 //! The same input may be a whole page (menus, teasers, link lists, comment
 //! threads and footers around the body, one block per line) or an
 //! extractor's article text, and the stage is not told which. It works in
-//! five steps, each linear in the number of lines:
+//! six steps, each linear in the number of lines:
 //!
 //! 1. **Decide whether the input is a whole page**: enough short lines are
 //!    left after the single-line rules, which word counts alone tell. Most
@@ -40,6 +40,11 @@
 //!    long lines) opens it after a smaller share of the weight.
 //! 5. **Remove** the other lines of a page-shaped input whose body
 //!    probability is low.
+//! 6. **Find the end of the article** of a page-shaped input: a section
+//!    marker the rules removed (related links, a share bar, a newsletter
+//!    box, a comment heading) after three quarters of the kept words, with
+//!    no paragraphs of prose after it, ends the article, and the kept
+//!    lines after it go (teasers, about boxes, comments without headers).
 //!
 //! The stage abstains (removes nothing) when the page has no stopword
 //! language it knows, or when too few words read as body to anchor a
@@ -70,6 +75,9 @@ const RULE_COMMENT_THREAD: &str = "comment-thread";
 
 /// The rule name for a line of a whole page that does not read as body.
 const RULE_NOT_BODY: &str = "not-body";
+
+/// The rule name for a line after the end of the article on a whole page.
+const RULE_AFTER_ARTICLE: &str = "after-article";
 
 /// The number of features that describe a line on its own.
 const LOCAL: usize = 19;
@@ -260,8 +268,87 @@ pub(crate) fn judge(lines: &[LineView<'_>]) -> Vec<Option<&'static str>> {
             None
         };
     }
+    if page_shaped {
+        let kept: Vec<bool> = index.iter().map(|&i| verdicts[i].is_none()).collect();
+        let kept: Vec<bool> = kept.iter().zip(&removed).map(|(&k, &r)| k && !r).collect();
+        let end = article_end(lines, &index, &kept, &measured);
+        for (j, &i) in index.iter().enumerate().skip(end) {
+            if kept[j] {
+                verdicts[i] = Some(RULE_AFTER_ARTICLE);
+            }
+        }
+    }
     verdicts
 }
+
+/// The index (into the non-blank lines) of the line that ends the article
+/// on a whole page, or the number of lines when nothing ends it early.
+///
+/// Pages go on after the article with related links, comments, share
+/// bars, newsletter boxes, and then more teasers, about boxes and
+/// comments that read like prose. The first line that the rules removed
+/// as one of those section markers, once at least [`END_AFTER_SHARE`] of
+/// the kept words lie before it, ends the article, unless the kept lines
+/// after it hold [`CONTINUATION_RUN`] paragraphs of prose in a row: then
+/// the marker sat inside the article (a share bar or a "related" link
+/// between paragraphs) and the article goes on. `kept` says which lines
+/// every stage so far has kept.
+fn article_end(
+    lines: &[LineView<'_>],
+    index: &[usize],
+    kept: &[bool],
+    measured: &[LineFeatures],
+) -> usize {
+    let n = index.len();
+    let weight = |j: usize| {
+        if kept[j] {
+            measured[j].words as f32
+        } else {
+            0.0
+        }
+    };
+    let total: f32 = (0..n).map(weight).sum();
+    // From the end: whether a run of paragraphs follows each line, or
+    // nothing but paragraphs (the last one of an article after its
+    // "related" box).
+    let mut continues = vec![false; n];
+    let (mut run, mut found) = (0usize, false);
+    let (mut any, mut only_paragraphs) = (false, true);
+    for j in (0..n).rev() {
+        continues[j] = found || (any && only_paragraphs);
+        if kept[j] {
+            let f = &measured[j];
+            let paragraph = f.ends_sentence && f.words >= CONTINUATION_WORDS;
+            run = if paragraph { run + 1 } else { 0 };
+            found |= run >= CONTINUATION_RUN;
+            any = true;
+            only_paragraphs &= paragraph;
+        }
+    }
+    let mut seen = 0.0;
+    for (j, &i) in index.iter().enumerate() {
+        seen += weight(j);
+        let marker = matches!(
+            lines[i].reason,
+            Some(Reason::ReadMore | Reason::Comment | Reason::Share | Reason::Newsletter)
+        );
+        if marker && !kept[j] && seen >= END_AFTER_SHARE * total && !continues[j] {
+            return j;
+        }
+    }
+    n
+}
+
+/// The share of a page's kept words that must come before a section
+/// marker for it to end the article (see [`article_end`]).
+const END_AFTER_SHARE: f32 = 0.75;
+
+/// The fewest words of a paragraph that shows the article going on after
+/// a section marker.
+const CONTINUATION_WORDS: u32 = 15;
+
+/// How many such paragraphs in a row show it.
+const CONTINUATION_RUN: usize = 2;
 
 /// Whether a line is a full sentence of prose in some language, whatever
 /// the page's language: long enough, ending like a sentence, and with a
@@ -636,9 +723,16 @@ mod tests {
 
     /// Judges `page`, one line per line; a line starting with `~` stands
     /// for one an earlier stage removed as navigation, one starting with
-    /// `#` for one removed as a comment prompt (the mark is dropped).
-    /// Returns the texts of the lines the stage removes.
+    /// `#` for one removed as a comment prompt, one starting with `^` for
+    /// one removed as a related link (the mark is dropped). Returns the
+    /// texts of the lines the stage removes.
     fn removed_by_context(page: &str) -> Vec<String> {
+        judged(page).into_iter().map(|(text, _)| text).collect()
+    }
+
+    /// The lines the stage removes (see [`removed_by_context`]), each with
+    /// the rule that removes it.
+    fn judged(page: &str) -> Vec<(String, &'static str)> {
         fn view(text: &str, reason: Option<Reason>) -> LineView<'_> {
             LineView {
                 text: text.trim(),
@@ -653,6 +747,8 @@ mod tests {
                     view(rest, Some(Reason::Navigation))
                 } else if let Some(rest) = l.strip_prefix('#') {
                     view(rest, Some(Reason::Comment))
+                } else if let Some(rest) = l.strip_prefix('^') {
+                    view(rest, Some(Reason::ReadMore))
                 } else {
                     view(l, None)
                 }
@@ -661,8 +757,7 @@ mod tests {
         judge(&views)
             .into_iter()
             .zip(&views)
-            .filter(|(v, _)| v.is_some())
-            .map(|(_, l)| l.text.to_owned())
+            .filter_map(|(v, l)| Some((l.text.to_owned(), v?)))
             .collect()
     }
 
@@ -890,6 +985,69 @@ The board will publish both plans on its website and hold a second meeting in th
             [0, 1, 0, 1]
         );
     }
+
+    /// Teasers of other stories, each a sentence too short to be a
+    /// paragraph, after a "related" box at the end of the body.
+    const TEASERS: &str = "\
+Why the harbour board wants firm prices from two builders this spring.
+Readers share their memories of summer walks on the old ferry pier.
+The school roof has leaked for two years and the patch did not hold.";
+
+    /// Two more paragraphs of the article.
+    const MORE_BODY: &str = "\
+The chair of the board said after the meeting that no decision would be taken before the builders had seen the pier for themselves.
+She added that the town would look for grants from the region, which has helped with the repair of two other piers on the coast.";
+
+    /// Like `t!`, with the rule of each removed line.
+    macro_rules! ruled {
+        ($name:ident, $page:expr, |$removed:ident| $check:expr) => {
+            #[test]
+            fn $name() {
+                let page: String = $page.into();
+                let $removed = judged(&page);
+                assert!($check, "removed: {:#?}", $removed);
+            }
+        };
+    }
+
+    ruled!(
+        teasers_after_a_related_box_end_the_article,
+        page(MENU, &format!("^Related posts\n{TEASERS}\n{FOOTER}")),
+        |r| TEASERS
+            .lines()
+            .all(|t| r.contains(&(t.to_owned(), RULE_AFTER_ARTICLE)))
+            && BODY.lines().all(|b| !r.iter().any(|(l, _)| l == b))
+    );
+    ruled!(
+        paragraphs_after_a_related_box_go_on_with_the_article,
+        page(MENU, &format!("^Related posts\n{MORE_BODY}\n{FOOTER}")),
+        |r| !r.iter().any(|(_, rule)| *rule == RULE_AFTER_ARTICLE)
+            && MORE_BODY.lines().all(|b| !r.iter().any(|(l, _)| l == b))
+    );
+    ruled!(
+        a_last_paragraph_after_a_related_box_stays,
+        page(
+            MENU,
+            &format!(
+                "^Related posts\n{}\n{FOOTER}",
+                MORE_BODY.lines().next().unwrap_or_default()
+            )
+        ),
+        |r| !r.iter().any(|(_, rule)| *rule == RULE_AFTER_ARTICLE)
+    );
+    ruled!(
+        a_related_box_early_in_the_body_ends_nothing,
+        format!(
+            "{MENU}\n{}\n^Related posts\n{TEASERS}\n{BODY}\n{FOOTER}",
+            BODY.lines().next().unwrap_or_default()
+        ),
+        |r| !r.iter().any(|(_, rule)| *rule == RULE_AFTER_ARTICLE)
+    );
+    ruled!(
+        a_related_box_ends_nothing_in_article_text,
+        format!("{BODY}\n^Related posts\n{TEASERS}"),
+        |r| r.is_empty()
+    );
 
     /// The plain definition of [`threads_after`] for the line before
     /// `after`: look at the kept lines that follow, one prompt at a time.
