@@ -51,6 +51,11 @@ removed! {
     comment_en_count_call: Comment, "[ 8 comments – join the discussion ]";
     comment_de_count_call: Comment, "12 Kommentare - jetzt mitdiskutieren";
     comment_fr_count_call: Comment, "5 commentaires : réagissez à cet article";
+    comment_en_responses_to_title: Comment, "12 Responses to “Fixing the old pier”";
+    comment_en_one_thought_on_title: Comment, "One thought on “Bread at home”";
+    comment_de_gedanken_zu_title: Comment, "5 Gedanken zu „Brot backen im Winter“";
+    comment_fr_reponses_a_title: Comment, "3 réponses à « Le pain du dimanche »";
+    comment_es_respuestas_a_title: Comment, "4 respuestas a “El pan de cada día”";
     comment_de_none: Comment, "Noch keine Kommentare";
     comment_de_deaktiviert: Comment, "Kommentarfunktion deaktiviert";
     comment_fr_laissez: Comment, "Laissez une réponse";
@@ -128,6 +133,8 @@ removed! {
 
 kept! {
     body_en_count_then_sentence: "3 comments: the minister said she would resign.";
+    body_en_responses_to_quote_sentence: "12 responses to “the survey” were received by Friday.";
+    body_en_thoughts_on_play_heading: "Three thoughts on “Hamlet”";
     body_en_deposition_heading: "Deposition transcripts";
     body_en_intelligence_heading: "Artificial intelligence and jobs";
     body_en_deposits_heading: "Section 4: Checks and deposits";
