@@ -31,13 +31,15 @@ fn run(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("spawn the binary");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin)
-        .expect("write stdin");
-    child.wait_with_output().expect("binary finishes")
+    // Written from another thread: a long input's output fills the pipe
+    // before the input is all written, and the binary waits for it to be
+    // read.
+    let mut pipe = child.stdin.take().expect("stdin");
+    let input = stdin.to_vec();
+    let writer = std::thread::spawn(move || pipe.write_all(&input));
+    let output = child.wait_with_output().expect("binary finishes");
+    writer.join().expect("writer thread").expect("write stdin");
+    output
 }
 
 fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
@@ -232,8 +234,10 @@ fn a_closed_stdout_ends_quietly() {
 
 #[test]
 fn jsonl_jobs_keep_input_order() {
+    // Enough records for several batches (a batch holds at most 4,096)
+    // and several chunks each.
     let mut input = String::new();
-    for i in 0..3000 {
+    for i in 0..20_000 {
         if i % 7 == 3 {
             input.push_str("{broken\n");
         } else {
@@ -250,7 +254,7 @@ fn jsonl_jobs_keep_input_order() {
         "output must not depend on the number of threads"
     );
     let lines = stdout_lines(&two);
-    assert_eq!(lines.len(), 3000);
+    assert_eq!(lines.len(), 20_000);
     for (i, line) in lines.iter().enumerate() {
         if i % 7 == 3 {
             assert_eq!(line["line"], i + 1, "error record in place");

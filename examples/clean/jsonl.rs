@@ -5,15 +5,17 @@
 //! slices of the input line and copied to the output unchanged; only the
 //! text field is decoded (borrowed when it has no escapes) and only the
 //! cleaned text, the title and the removals are serialised. Records are
-//! read in batches bounded in bytes and cleaned on `jobs` threads; each
-//! batch is written in input order before the next is read, so memory is
-//! bounded by the batch size or the largest record, whichever is larger.
+//! read in batches bounded in bytes and cleaned on `jobs` threads, in
+//! chunks written in input order; one batch is read while the one before it
+//! is cleaned, so memory is bounded by two batches or the largest records,
+//! whichever is larger.
 
 use std::borrow::Cow;
+use std::collections::{BTreeMap, VecDeque};
 use std::fmt;
 use std::io::{self, BufRead, Write};
 use std::ops::Range;
-use std::sync::{mpsc, Arc};
+use std::sync::{mpsc, Arc, Mutex};
 
 use bodytext::{Cleaned, Cleaner};
 use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
@@ -30,7 +32,7 @@ pub struct Settings<'a> {
 }
 
 /// The bytes of input gathered before a batch is cleaned.
-const BATCH_BYTES: usize = 4 << 20;
+const BATCH_BYTES: usize = 2 << 20;
 
 /// The most records in one batch.
 const BATCH_RECORDS: usize = 4096;
@@ -49,11 +51,14 @@ struct Slot {
 /// Cleans every record of `input` and writes one output line per input
 /// line. Returns whether every record succeeded.
 ///
-/// With more than one job, `jobs` worker threads live for the whole run:
-/// each batch is split into contiguous runs of records, one per worker, and
-/// the workers' outputs are written in order. Long-lived workers keep the
-/// regex caches and allocator arenas they have warmed up; fresh threads per
-/// batch made the memory grow with the length of the stream.
+/// With more than one job, `jobs` worker threads live for the whole run
+/// and take chunks of about [`CHUNK_BYTES`] of a batch from one queue, so
+/// that a worker that drew cheap records takes more of them; the chunks'
+/// outputs are written in input order. While the workers clean one batch,
+/// the main thread reads the next one; at most two batches are in memory.
+/// Long-lived workers keep the regex caches and allocator arenas they have
+/// warmed up; fresh threads per batch made the memory grow with the length
+/// of the stream.
 pub fn run(
     cleaner: &Cleaner,
     settings: &Settings<'_>,
@@ -77,56 +82,83 @@ pub fn run(
         return Ok(all_ok);
     }
     std::thread::scope(|scope| {
-        let mut workers = Vec::with_capacity(jobs);
+        let (job_tx, job_rx) = mpsc::channel::<Job>();
+        let job_rx = Arc::new(Mutex::new(job_rx));
+        let (done_tx, done_rx) = mpsc::channel::<Done>();
         for _ in 0..jobs {
-            let (job_tx, job_rx) = mpsc::channel::<Job>();
-            let (done_tx, done_rx) = mpsc::channel::<(Vec<u8>, bool)>();
-            scope.spawn(move || {
-                for Job {
-                    batch,
-                    range,
-                    mut output,
-                } in job_rx
-                {
-                    output.clear();
-                    let ok = clean_run(
-                        cleaner,
-                        settings,
-                        &batch.buf,
-                        &batch.slots[range],
-                        &mut output,
-                    );
-                    drop(batch);
-                    if done_tx.send((output, ok)).is_err() {
-                        break;
-                    }
+            let job_rx = Arc::clone(&job_rx);
+            let done_tx = done_tx.clone();
+            scope.spawn(move || loop {
+                // The lock is held only to take the next job.
+                let job = match job_rx.lock() {
+                    Ok(rx) => rx.recv(),
+                    Err(_) => break,
+                };
+                let Ok(Job { batch, range, seq }) = job else {
+                    break;
+                };
+                let mut output = Vec::new();
+                let ok = clean_run(
+                    cleaner,
+                    settings,
+                    &batch.buf,
+                    &batch.slots[range],
+                    &mut output,
+                );
+                drop(batch);
+                if done_tx.send(Done { seq, output, ok }).is_err() {
+                    break;
                 }
             });
-            workers.push((job_tx, done_rx, Vec::new()));
         }
+        drop(done_tx);
         let mut all_ok = true;
-        while let Some(batch) = reader.next(input, settings.max_record)? {
-            let batch = Arc::new(batch);
-            let runs = split_runs(&batch, jobs);
-            for ((job_tx, _, output), range) in workers.iter_mut().zip(runs) {
-                let job = Job {
-                    batch: Arc::clone(&batch),
-                    range,
-                    output: std::mem::take(output),
-                };
-                job_tx.send(job).map_err(|_| worker_failed())?;
+        // Chunks are numbered in input order; `written` is the next one to
+        // write, and finished chunks wait in `ready` until their turn.
+        let (mut sent, mut written) = (0u64, 0u64);
+        let mut ready: BTreeMap<u64, Done> = BTreeMap::new();
+        // The number of chunks sent when each batch in flight was sent.
+        let mut batch_ends: VecDeque<u64> = VecDeque::new();
+        loop {
+            if let Some(batch) = reader.next(input, settings.max_record)? {
+                let batch = Arc::new(batch);
+                for range in chunks(&batch) {
+                    let job = Job {
+                        batch: Arc::clone(&batch),
+                        range,
+                        seq: sent,
+                    };
+                    job_tx.send(job).map_err(|_| worker_failed())?;
+                    sent += 1;
+                }
+                batch_ends.push_back(sent);
             }
-            for (_, done_rx, output) in workers.iter_mut() {
-                let (chunk, ok) = done_rx.recv().map_err(|_| worker_failed())?;
-                all_ok &= ok;
-                out.write_all(&chunk)?;
-                *output = chunk;
+            // Keep one batch cleaning while the next is read; at the end of
+            // the input, finish them all.
+            let keep = usize::from(!reader.eof);
+            while batch_ends.len() > keep {
+                let end = batch_ends.pop_front().unwrap_or(sent);
+                while written < end {
+                    let done = match ready.remove(&written) {
+                        Some(done) => done,
+                        None => {
+                            let done = done_rx.recv().map_err(|_| worker_failed())?;
+                            ready.insert(done.seq, done);
+                            continue;
+                        }
+                    };
+                    all_ok &= done.ok;
+                    out.write_all(&done.output)?;
+                    written += 1;
+                }
+            }
+            if reader.eof && batch_ends.is_empty() {
+                break;
             }
         }
         out.flush()?;
         Ok(all_ok)
-        // Dropping `workers` closes the job channels; the workers end and
-        // the scope joins them.
+        // Dropping the job sender ends the workers; the scope joins them.
     })
 }
 
@@ -134,11 +166,39 @@ fn worker_failed() -> io::Error {
     io::Error::other("a worker thread failed")
 }
 
-/// One worker's share of a batch.
+/// The bytes of input in one worker's chunk of a batch.
+const CHUNK_BYTES: usize = 256 << 10;
+
+/// One chunk of a batch for a worker.
 struct Job {
     batch: Arc<Batch>,
     range: Range<usize>,
+    /// The chunk's place in the input.
+    seq: u64,
+}
+
+/// A worker's output for one chunk.
+struct Done {
+    seq: u64,
     output: Vec<u8>,
+    ok: bool,
+}
+
+/// Splits a batch's records into contiguous chunks of about
+/// [`CHUNK_BYTES`]; together they cover every record, in order.
+fn chunks(batch: &Batch) -> Vec<Range<usize>> {
+    let mut chunks = Vec::new();
+    let mut start = 0;
+    while start < batch.slots.len() {
+        let from = start;
+        let mut bytes = 0;
+        while start < batch.slots.len() && (start == from || bytes < CHUNK_BYTES) {
+            bytes += batch.slots[start].range.len() + 1;
+            start += 1;
+        }
+        chunks.push(from..start);
+    }
+    chunks
 }
 
 /// Input lines read together: their bytes and where each line is.
@@ -180,25 +240,6 @@ impl BatchReader {
     }
 }
 
-/// Splits a batch's records into `n` contiguous runs of about equal bytes
-/// (some may be empty); together they cover every record, in order.
-fn split_runs(batch: &Batch, n: usize) -> Vec<Range<usize>> {
-    let per = batch.buf.len() / n + 1;
-    let mut runs = Vec::with_capacity(n);
-    let mut start = 0;
-    for k in 0..n {
-        let last = k + 1 == n;
-        let from = start;
-        let mut bytes = 0;
-        while start < batch.slots.len() && (last || bytes < per) {
-            bytes += batch.slots[start].range.len() + 1;
-            start += 1;
-        }
-        runs.push(from..start);
-    }
-    runs
-}
-
 /// Cleans a run of records in order; every record is answered, so this
 /// must not stop at the first failure.
 fn clean_run(
@@ -225,7 +266,17 @@ fn process_slot(
     let result = if slot.too_long {
         Err(format!("record longer than {} bytes", settings.max_record))
     } else {
-        process(cleaner, &buf[slot.range.clone()], settings.field, out)
+        // The cleaner does not panic on any input (the fuzz targets check
+        // it); should it ever, the record gets an error and the run goes
+        // on, and no worker leaves a gap in the output.
+        let start = out.len();
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            process(cleaner, &buf[slot.range.clone()], settings.field, out)
+        }))
+        .unwrap_or_else(|_| {
+            out.truncate(start);
+            Err("internal error while cleaning the record".to_owned())
+        })
     };
     match result {
         Ok(()) => true,
