@@ -151,6 +151,9 @@ removed! {
     readmore_el_sxetika, "el", ReadMore, "Σχετικά άρθρα";
     readmore_ja_kanren, "ja", ReadMore, "関連記事";
     readmore_zh_xiangguan, "zh", ReadMore, "相关新闻";
+    readmore_de_schon_gelesen, "de", ReadMore, "Schon gelesen?";
+    readmore_en_already_read, "en", ReadMore, "Already read this?";
+    readmore_de_thema_interessieren, "de", ReadMore, "Das Thema könnte dich auch interessieren:";
 }
 
 kept! {
@@ -163,6 +166,7 @@ kept! {
     readmore_fr_kept_plus_de, "fr", "Plus de deux cents personnes ont manifesté devant la mairie.";
     readmore_es_kept_mas_de, "es", "Más de cien vecinos firmaron la petición contra el cierre.";
     readmore_it_kept_leggi, "it", "Leggi e regolamenti cambiano spesso, ha detto il sindaco.";
+    readmore_de_kept_gelesen, "de", "Schon gelesen hatte er den Bericht, als der Anruf kam.";
 }
 
 // Navigation: skip links, back to top, crumb trails, pagination.
@@ -183,6 +187,14 @@ removed! {
     nav_el_metavasi, "el", Navigation, "Μετάβαση στην πλοήγηση";
     nav_ja_honbun, "ja", Navigation, "本文へスキップ";
     nav_zh_fanhui, "zh", Navigation, "返回顶部";
+    nav_en_tags, "en", Navigation, "Tags: buses, timetable, council";
+    nav_de_schlagwoerter, "de", Navigation, "Schlagwörter: Busse, Fahrplan, Stadtrat";
+    nav_fr_categories, "fr", Navigation, "Catégories : Transports, Vie locale";
+    nav_es_etiquetas, "es", Navigation, "Etiquetas: autobuses, ayuntamiento";
+    nav_en_filed_under, "en", Navigation, "Filed under: Local news";
+    nav_en_post_meta, "en", Navigation, "This entry was posted in Transport and tagged buses. Bookmark the permalink.";
+    nav_de_post_meta, "de", Navigation, "Dieser Beitrag wurde unter Verkehr veröffentlicht. Setze ein Lesezeichen auf den Permalink.";
+    nav_fr_post_meta, "fr", Navigation, "Cet article a été publié dans Transports. Ajoutez ce permalien à vos favoris.";
 }
 
 kept! {
@@ -193,6 +205,12 @@ kept! {
     nav_en_kept_scores, "en", "13 24 35 46";
     nav_en_kept_arrows, "en", "Open Settings -> Network -> Advanced to change the address.";
     nav_de_kept_weiter, "de", "Weiter geht es am Montag mit der nächsten Sitzung des Rates.";
+    nav_en_kept_tags_sentence, "en", "Tags: the word the inspectors used for the stickers on each bus.";
+    nav_en_kept_categories_sentence, "en", "Categories of tickets will change, the council said.";
+    nav_en_kept_posted_in, "en", "The notice was posted in every bus on Monday.";
+    nav_de_kept_veroeffentlicht, "de", "Der Beitrag wurde in der Fachzeitschrift des Verbands veröffentlicht.";
+    nav_fr_kept_publie, "fr", "Cet article a été publié dans la revue du syndicat des transports.";
+    nav_de_kept_tag, "de", "Tag: Montag";
 }
 
 // "Click here" calls.

@@ -56,6 +56,13 @@ removed! {
     comment_de_gedanken_zu_title: Comment, "5 Gedanken zu „Brot backen im Winter“";
     comment_fr_reponses_a_title: Comment, "3 réponses à « Le pain du dimanche »";
     comment_es_respuestas_a_title: Comment, "4 respuestas a “El pan de cada día”";
+    comment_en_feedback: Comment, "Was this article helpful?";
+    comment_en_feedback_find: Comment, "Did you find this page useful?";
+    comment_de_feedback: Comment, "War der Artikel nützlich?";
+    comment_fr_feedback: Comment, "Cet article vous a-t-il été utile ?";
+    comment_es_feedback: Comment, "¿Te ha resultado útil este artículo?";
+    comment_it_feedback: Comment, "Questo articolo ti è stato utile?";
+    comment_nl_feedback: Comment, "Was dit artikel nuttig?";
     comment_de_none: Comment, "Noch keine Kommentare";
     comment_de_deaktiviert: Comment, "Kommentarfunktion deaktiviert";
     comment_fr_laissez: Comment, "Laissez une réponse";
@@ -135,6 +142,8 @@ kept! {
     body_en_count_then_sentence: "3 comments: the minister said she would resign.";
     body_en_responses_to_quote_sentence: "12 responses to “the survey” were received by Friday.";
     body_en_thoughts_on_play_heading: "Three thoughts on “Hamlet”";
+    body_en_helpful_question_sentence: "Was this article helpful to the court, the judge asked.";
+    body_de_nuetzlich_sentence: "War der Artikel nützlich für die Ermittler, fragte der Richter.";
     body_en_deposition_heading: "Deposition transcripts";
     body_en_intelligence_heading: "Artificial intelligence and jobs";
     body_en_deposits_heading: "Section 4: Checks and deposits";
