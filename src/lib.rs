@@ -125,7 +125,7 @@
 //! files in the crate (`src/rules/data/`) and matched against a folded form
 //! of each short line. A gate built once from each rule's syntax tree (the
 //! keywords its matches must contain, found by one keyword scan, and
-//! the strings they start with) lets through only the rules that could
+//! the strings its matches start with) lets through only the rules that could
 //! match, and those run their exact pattern as a lazy DFA. A context stage
 //! finds the article in a whole page's text from each line's features and
 //! its neighbours. Shape rules cover what words cannot: machine tags such

@@ -19,8 +19,8 @@ pub enum Reason {
     Newsletter,
     /// A line that is nothing but a short machine tag, such as `ttn-de-58`.
     SiteTag,
-    /// A comment-form prompt or a comment count ("Leave a Reply",
-    /// "3 Kommentare").
+    /// A comment-form prompt, a comment count or byline, or a helpfulness
+    /// poll ("Leave a Reply", "3 Kommentare", "Was this article helpful?").
     Comment,
     /// A share or follow bar, or a lone social network name.
     Share,
@@ -38,7 +38,8 @@ pub enum Reason {
     Paywall,
     /// A "click here" call.
     ClickHere,
-    /// A navigation crumb or skip link ("Home > News", "Back to top").
+    /// A navigation crumb or skip link, or a post's tag and filing line
+    /// ("Home > News", "Back to top", "Tags: bread, baking").
     Navigation,
     /// A reading-time line ("5 min read").
     ReadingTime,
@@ -160,7 +161,7 @@ impl Removal {
         self.reason
     }
 
-    /// The name of the rule that fired, such as `comment/en.leave-reply`.
+    /// The name of the rule that fired, such as `comment/verb-en`.
     pub fn rule(&self) -> &str {
         &self.rule
     }

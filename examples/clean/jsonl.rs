@@ -6,9 +6,9 @@
 //! text field is decoded (borrowed when it has no escapes) and only the
 //! cleaned text, the title and the removals are serialised. Records are
 //! read in batches bounded in bytes and cleaned on `jobs` threads, in
-//! chunks written in input order; one batch is read while the one before it
-//! is cleaned, so memory is bounded by two batches or the largest records,
-//! whichever is larger.
+//! chunks written in input order; with several jobs one batch is read
+//! while the one before it is cleaned, so memory is bounded by two batches
+//! or the largest records, whichever is larger.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, VecDeque};
@@ -166,7 +166,8 @@ fn worker_failed() -> io::Error {
     io::Error::other("a worker thread failed")
 }
 
-/// The bytes of input in one worker's chunk of a batch.
+/// The bytes of input in one chunk a worker takes from the queue: small
+/// enough that the workers finish a batch at about the same time.
 const CHUNK_BYTES: usize = 256 << 10;
 
 /// One chunk of a batch for a worker.

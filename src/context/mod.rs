@@ -42,9 +42,10 @@
 //!    probability is low.
 //! 6. **Find the end of the article** of a page-shaped input: a section
 //!    marker the rules removed (related links, a share bar, a newsletter
-//!    box, a comment heading) after three quarters of the kept words, with
-//!    no paragraphs of prose after it, ends the article, and the kept
-//!    lines after it go (teasers, about boxes, comments without headers).
+//!    box, a comment heading) after three quarters of the kept words ends
+//!    the article, unless two paragraphs of prose in a row, or nothing but
+//!    paragraphs, follow it; the kept lines after it go (teasers, about
+//!    boxes, comments without headers).
 //!
 //! The stage abstains (removes nothing) when the page has no stopword
 //! language it knows, or when too few words read as body to anchor a
@@ -248,10 +249,11 @@ pub(crate) fn judge(lines: &[LineView<'_>]) -> Vec<Option<&'static str>> {
     if anchor < MIN_ANCHOR_WORDS {
         return verdicts;
     }
-    // Only a whole page gets here (see the share of short lines above), so
-    // only a whole page is cut at a comment prompt: in an extractor's
-    // article text, or a short article with prompts between paragraphs, a
-    // prompt after half the body is as likely followed by more body.
+    // Only text rich in short lines gets here (see the share of short lines
+    // above), page-shaped or not, and it is cut only where a thread follows
+    // a prompt (see `comment_thread_start`): in an extractor's article text,
+    // or a short article with prompts between paragraphs, a prompt after
+    // half the body is as likely followed by more body.
     let cut = comment_thread_start(lines, &index, &removed, &probabilities, &measured);
     for (j, &i) in index.iter().enumerate() {
         if removed[j] {
@@ -289,9 +291,10 @@ pub(crate) fn judge(lines: &[LineView<'_>]) -> Vec<Option<&'static str>> {
 /// comments that read like prose. The first line that the rules removed
 /// as one of those section markers, once at least [`END_AFTER_SHARE`] of
 /// the kept words lie before it, ends the article, unless the kept lines
-/// after it hold [`CONTINUATION_RUN`] paragraphs of prose in a row: then
-/// the marker sat inside the article (a share bar or a "related" link
-/// between paragraphs) and the article goes on. `kept` says which lines
+/// after it hold [`CONTINUATION_RUN`] paragraphs of prose in a row, or
+/// nothing but paragraphs: then the marker sat inside the article (a
+/// share bar or a "related" link between paragraphs, or before the last
+/// paragraph) and the article goes on. `kept` says which lines
 /// every stage so far has kept.
 fn article_end(
     lines: &[LineView<'_>],
@@ -590,9 +593,10 @@ fn short_runs(measured: &[LineFeatures], removed: &[bool]) -> Vec<u32> {
 }
 
 /// For each line, whether the lines after it look like a comment thread,
-/// should it be a comment prompt: within the next few kept lines, a short
-/// line with a date or time (a comment's byline, not a live blog's stamp
-/// that opens with its time), or a long run of lines. Without either, a
+/// should it be a comment prompt: within the next [`THREAD_LOOKAHEAD`]
+/// kept lines, a short line with a date or time (a comment's byline, not a
+/// live blog's stamp that opens with its time), or at least
+/// [`THREAD_MIN_LINES`] kept lines after it. Without either, a
 /// prompt between the last paragraphs of a short article would cut real
 /// body. One pass from the end, so that a page of many prompts costs no
 /// more than one of few.

@@ -8,14 +8,15 @@
 //! memory. Here each keyword is anchored on one window of up to four of its
 //! bytes, the rarest by the letter frequencies of running text. At each
 //! position of the text, the windows of one to four bytes that start there
-//! are hashed into bit filters of a few dozen kilobytes. These loads do
+//! are hashed into bit filters of at most 64 KiB. These loads do
 //! not depend on each other, so the CPU overlaps them. Only where a bit is
 //! set is the window looked up in a table of anchors and the keywords on it
 //! compared in full.
 //!
-//! The scan reports exactly what the automaton did: each keyword as often
-//! as it occurs, overlapping occurrences included (a unit test compares the
-//! two on the built-in keyword sets).
+//! The scan reports exactly what an Aho-Corasick automaton over the same
+//! keywords reports: each keyword as often as it occurs, overlapping
+//! occurrences included (a unit test compares the two on the built-in
+//! keyword sets).
 
 use crate::bytes::load_le;
 

@@ -103,9 +103,12 @@ pub(crate) fn builtin() -> &'static PhraseSet {
 /// - a **gate** of two necessary conditions, both read off each rule's
 ///   syntax tree:
 ///   - *keywords*: sets of strings such that every match contains one
-///     string of each set (see [`required`]). The keywords go into
-///     keyword scans ([`Grams`]), one per band of line lengths in words
-///     (see [`TIERS`]), and one of them scans each line once;
+///     string of each set (see [`required`]): words of at least three
+///     bytes, shorter ones for a rule that has no longer ones, and the
+///     brackets, bars and signs a rule needs (see [`is_rare_mark`]). The
+///     keywords go into keyword scans ([`Grams`]), one per band of line
+///     lengths in words (see [`TIERS`]), and one of them scans each line
+///     once;
 ///   - *starts*: since every rule is anchored at the start of the line, the
 ///     short strings one of which every match starts with (see
 ///     [`prefixes`]), looked up in a hash map at the few positions where a
@@ -114,8 +117,8 @@ pub(crate) fn builtin() -> &'static PhraseSet {
 ///   A rule passes when every condition it has holds;
 /// - a **confirm**: each rule that passed is tried with its exact pattern,
 ///   compiled on first use into a forward lazy DFA (see
-///   [`PhraseRule::is_match`]). Rules with neither gate would always be
-///   tried; no built-in rule is such.
+///   [`PhraseRule::is_match`]). Rules with neither condition would always
+///   be tried; no built-in rule is such.
 fn compile(files: &[(Reason, &str, &str)]) -> Result<PhraseSet, String> {
     let mut rule_sets: Vec<Vec<Vec<String>>> = Vec::new();
     let mut start_rules: Vec<Vec<usize>> = Vec::new();
@@ -305,8 +308,10 @@ fn required(hir: &Hir, min_len: usize) -> Vec<Vec<String>> {
 }
 
 /// Whether `keyword` is made only of marks that prose seldom uses:
-/// brackets, bars, signs and symbols, but not the spaces, stops, commas,
-/// dashes, quotes and colons of any sentence.
+/// brackets, bars, signs and symbols, but not the spaces, full stops,
+/// commas, hyphens, straight quotes, exclamation and question marks,
+/// colons and semicolons of any sentence. Next to a word, such a mark makes
+/// a selective extra gate set.
 fn is_rare_mark(keyword: &str) -> bool {
     !keyword.is_empty()
         && keyword.chars().all(|c| {
@@ -341,7 +346,10 @@ fn drop_superstrings(set: &mut Vec<String>) {
 /// and let fewer rules through to their exact pattern.
 const TIERS: [usize; 5] = [8, 16, 30, 60, usize::MAX];
 
-/// Builds the keyword gate over the rules that `admitted` lets in.
+/// Builds the gate for lines of at most `bound` words: one keyword scan over
+/// the sets of the rules that `admitted` lets in, each keyword mapped to
+/// the rules it gates and the bit of its set. Leaving out the rules that
+/// cannot fire on such lines keeps the scan's filters sparse.
 fn build_gate(
     rule_sets: &[Vec<Vec<String>>],
     admitted: impl Iterator<Item = bool>,
