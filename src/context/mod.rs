@@ -223,19 +223,18 @@ pub(crate) fn judge(lines: &[LineView<'_>]) -> Vec<Option<&'static str>> {
         return verdicts;
     };
     let removed: Vec<bool> = index.iter().map(|&i| lines[i].removed).collect();
-    let local: Vec<[f32; LOCAL]> = measured
-        .iter()
-        .map(|f| local_features(f, lang, coverage))
-        .collect();
-    let local_scores: Vec<f32> = local
-        .iter()
-        .map(|x| dot(&LOCAL_WEIGHTS, x) + LOCAL_BIAS)
+    // A line's local features are computed again where they are needed
+    // rather than kept: 19 floats a line is the largest share of this
+    // stage's memory on a page of many short lines.
+    let local = |j: usize| local_features(&measured[j], lang, coverage);
+    let local_scores: Vec<f32> = (0..index.len())
+        .map(|j| dot(&LOCAL_WEIGHTS, &local(j)) + LOCAL_BIAS)
         .collect();
     let runs = short_runs(&measured, &removed);
     let probabilities: Vec<f32> = (0..index.len())
         .map(|j| {
             let ctx = context_features(j, &measured, &removed, &local_scores, &runs, short_share);
-            let score = dot(&CONTEXT_WEIGHTS[..LOCAL], &local[j])
+            let score = dot(&CONTEXT_WEIGHTS[..LOCAL], &local(j))
                 + dot(&CONTEXT_WEIGHTS[LOCAL..], &ctx)
                 + CONTEXT_BIAS;
             sigmoid(score)
