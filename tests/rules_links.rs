@@ -154,6 +154,8 @@ removed! {
     readmore_de_schon_gelesen, "de", ReadMore, "Schon gelesen?";
     readmore_en_already_read, "en", ReadMore, "Already read this?";
     readmore_de_thema_interessieren, "de", ReadMore, "Das Thema könnte dich auch interessieren:";
+    readmore_fr_sur_le_sujet, "fr", ReadMore, "Audios et vidéos sur le sujet";
+    readmore_de_zum_thema, "de", ReadMore, "Videos zum Thema";
 }
 
 kept! {
@@ -167,6 +169,7 @@ kept! {
     readmore_es_kept_mas_de, "es", "Más de cien vecinos firmaron la petición contra el cierre.";
     readmore_it_kept_leggi, "it", "Leggi e regolamenti cambiano spesso, ha detto il sindaco.";
     readmore_de_kept_gelesen, "de", "Schon gelesen hatte er den Bericht, als der Anruf kam.";
+    readmore_en_kept_videos_topic, "en", "Videos on the topic of road safety were shown in every school.";
 }
 
 // Navigation: skip links, back to top, crumb trails, pagination.

@@ -257,6 +257,8 @@ removed! {
     copyright_ar_huquq, "ar", Copyright, "جميع الحقوق محفوظة © 2024";
     copyright_ja_mudan, "ja", Copyright, "無断転載を禁じます";
     copyright_zh_banquan, "zh", Copyright, "版权所有 © 2023 示例新闻网";
+    copyright_de_sofern_nicht_anders, "de", Copyright, "Sofern nicht anders angegeben, stehen die Inhalte dieser Seite unter CC BY 4.0";
+    copyright_en_unless_noted, "en", Copyright, "Unless otherwise stated, our photos are available under a CC BY licence";
 }
 
 kept! {
@@ -267,6 +269,7 @@ kept! {
     copyright_es_kept_derechos, "es", "La ley de derechos de autor fue aprobada en 2019.";
     copyright_es_kept_reproduccion, "es", "La reproducción asistida está regulada por una ley de 2006.";
     copyright_ru_kept_prava, "ru", "Суд признал, что права автора были нарушены.";
+    copyright_en_kept_unless_noted, "en", "Unless otherwise noted, all times are local.";
 }
 
 // Photo, image and source credits, and captions closed by a credit.
@@ -346,6 +349,11 @@ removed! {
     paywall_ar_ishtarik, "ar", Paywall, "اشترك لمواصلة القراءة";
     paywall_ja_kaiin, "ja", Paywall, "続きを読むには会員登録が必要です";
     paywall_zh_denglu, "zh", Paywall, "登录后即可阅读全文";
+    paywall_en_support_journalism, "en", Paywall, "Support independent journalism";
+    paywall_de_unterstuetzen, "de", Paywall, "Unterstützen Sie unseren Journalismus";
+    paywall_de_jetzt_spenden, "de", Paywall, "Jetzt spenden";
+    paywall_fr_soutenez, "fr", Paywall, "Soutenez-nous";
+    paywall_es_apoya, "es", Paywall, "Apoya el periodismo independiente";
 }
 
 kept! {
@@ -363,6 +371,9 @@ kept! {
     paywall_en_kept_paid_fees, "en", "Members who paid their fees early will be refunded.";
     paywall_en_kept_paying_members_read, "en", "Paying members can read the annual report online, the chairman said.";
     paywall_en_kept_football_question, "en", "Football or rugby?";
+    paywall_en_kept_support_sentence, "en", "Support the bill, the minister told the party.";
+    paywall_en_kept_support_for, "en", "Support for the plan";
+    paywall_de_kept_spenden_sentence, "de", "Viele Bürger wollen jetzt spenden, sagte der Bürgermeister.";
     paywall_de_kept_alltag_question, "de", "Wie sah dein Alltag damals aus?";
     paywall_de_kept_montag_question, "de", "Wer spielt am Montag?";
     paywall_pl_kept_how_many_members, "pl", "Ilu członków ma związek?";
