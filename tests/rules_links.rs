@@ -156,6 +156,7 @@ removed! {
     readmore_de_thema_interessieren, "de", ReadMore, "Das Thema könnte dich auch interessieren:";
     readmore_fr_sur_le_sujet, "fr", ReadMore, "Audios et vidéos sur le sujet";
     readmore_de_zum_thema, "de", ReadMore, "Videos zum Thema";
+    readmore_es_puedes_ver, "es", ReadMore, "PUEDES VER: Los nuevos horarios del autobús";
 }
 
 kept! {
@@ -198,6 +199,7 @@ removed! {
     nav_en_post_meta, "en", Navigation, "This entry was posted in Transport and tagged buses. Bookmark the permalink.";
     nav_de_post_meta, "de", Navigation, "Dieser Beitrag wurde unter Verkehr veröffentlicht. Setze ein Lesezeichen auf den Permalink.";
     nav_fr_post_meta, "fr", Navigation, "Cet article a été publié dans Transports. Ajoutez ce permalien à vos favoris.";
+    nav_de_erstellt_abgelegt, "de", Navigation, "Erstellt am 6. Mai 2014 um 23:30 und abgelegt unter Verkehr, Stadtrat.";
 }
 
 kept! {

@@ -259,6 +259,9 @@ removed! {
     copyright_zh_banquan, "zh", Copyright, "版权所有 © 2023 示例新闻网";
     copyright_de_sofern_nicht_anders, "de", Copyright, "Sofern nicht anders angegeben, stehen die Inhalte dieser Seite unter CC BY 4.0";
     copyright_en_unless_noted, "en", Copyright, "Unless otherwise stated, our photos are available under a CC BY licence";
+    copyright_en_not_responsible, "en", Copyright, "The Herald is not responsible for the content of external websites.";
+    copyright_en_not_responsible_contributors, "en", Copyright, "We are not responsible for the opinions expressed by our contributors.";
+    copyright_de_nicht_verantwortlich, "de", Copyright, "Für den Inhalt externer Seiten sind wir nicht verantwortlich.";
 }
 
 kept! {
@@ -270,6 +273,7 @@ kept! {
     copyright_es_kept_reproduccion, "es", "La reproducción asistida está regulada por una ley de 2006.";
     copyright_ru_kept_prava, "ru", "Суд признал, что права автора были нарушены.";
     copyright_en_kept_unless_noted, "en", "Unless otherwise noted, all times are local.";
+    copyright_en_kept_not_responsible, "en", "The company said it is not responsible for the content of the leaked documents.";
 }
 
 // Photo, image and source credits, and captions closed by a credit.
