@@ -61,12 +61,12 @@ pub(crate) struct LineFeatures {
 const SEPARATORS: &[char] = &['|', '•', '·', '»', '›', '«', '‹', '/', '>', '–', '—'];
 
 /// Characters that start a list item.
-const BULLETS: &[char] = &[
+pub(crate) const BULLETS: &[char] = &[
     '•', '·', '*', '-', '–', '—', '►', '▪', '■', '●', '○', '◦', '>', '»',
 ];
 
 /// Closing quotes and brackets, looked past when finding how a line ends.
-const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '*'];
+pub(crate) const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '*'];
 
 /// The longest word, in bytes, lowercased on the stack: every stopword is
 /// shorter, and longer words are never looked up.

@@ -47,17 +47,22 @@
 //!    paragraphs, follow it; the kept lines after it go (teasers, about
 //!    boxes, comments without headers).
 //!
-//! The stage abstains (removes nothing) when the page has no stopword
-//! language it knows, or when too few words read as body to anchor a
-//! decision: removing everything from a page whose body it cannot see would
-//! be worse than keeping its boilerplate.
+//! The stage abstains from steps 2 to 6 (removes nothing there) when the
+//! page has no stopword language it knows, or when too few words read as
+//! body to anchor a decision: removing everything from a page whose body it
+//! cannot see would be worse than keeping its boilerplate.
+//!
+//! Any text, page or article, also loses the links listed under a
+//! read-more heading ("Related stories", "See also") after its first
+//! paragraph: a run of at least three short or bulleted lines that do not
+//! end like sentences, right after the heading ([`related_lists`]).
 
 mod features;
 mod stopwords;
 
 use crate::report::Reason;
 
-use self::features::{measure, LineFeatures};
+use self::features::{measure, LineFeatures, BULLETS, CLOSERS};
 use self::stopwords::{stopwords, LANGUAGE_COUNT};
 
 /// One line as the context stage sees it.
@@ -184,6 +189,78 @@ const MIN_STOPWORDS: u32 = 10;
 /// (`None` keeps it). Blank lines have empty text and are never removed, nor
 /// are lines an earlier stage removed (they keep their first verdict).
 pub(crate) fn judge(lines: &[LineView<'_>]) -> Vec<Option<&'static str>> {
+    let mut verdicts = judge_page(lines);
+    related_lists(lines, &mut verdicts);
+    verdicts
+}
+
+/// The rule name for a link of a list under a read-more heading.
+const RULE_RELATED_LIST: &str = "related-list";
+
+/// The fewest links under a read-more heading that make a list.
+const MIN_LIST_LINKS: usize = 3;
+
+/// The most words of a link in such a list.
+const LINK_WORDS: u32 = 12;
+
+/// Removes the links listed under a read-more heading ("Related posts",
+/// "See also:", "Most read"): a run of at least [`MIN_LIST_LINKS`] kept
+/// lines right after a line the rules removed as a read-more link, each a
+/// bulleted item or a line of at most [`LINK_WORDS`] words that does not
+/// end like a sentence. The heading announces them, in a whole page as in
+/// an extractor's article text; a paragraph, or a line some stage removed,
+/// ends the run. Only headings after the first paragraph count: before
+/// it, the run may go on into the article's own headline and byline.
+fn related_lists(lines: &[LineView<'_>], verdicts: &mut [Option<&'static str>]) {
+    let is_link = |text: &str| {
+        text.starts_with(BULLETS)
+            || (words_up_to(text, LINK_WORDS + 1) <= LINK_WORDS
+                && !text
+                    .trim_end_matches(CLOSERS)
+                    .ends_with(['.', '!', '?', '。', '！', '？']))
+    };
+    // A list before the first paragraph may run into the article's own
+    // headline, standfirst and byline, which read just like its links.
+    let Some(first_paragraph) = lines.iter().position(|l| {
+        !l.removed
+            && words_up_to(l.text, CONTINUATION_WORDS) >= CONTINUATION_WORDS
+            && l.text
+                .trim_end_matches(CLOSERS)
+                .ends_with(['.', '!', '?', '。', '！', '？'])
+    }) else {
+        return;
+    };
+    let mut j = first_paragraph + 1;
+    while j < lines.len() {
+        if lines[j].reason != Some(Reason::ReadMore) {
+            j += 1;
+            continue;
+        }
+        let mut end = j + 1;
+        let mut links = 0;
+        while let Some(line) = lines.get(end) {
+            if !line.text.is_empty() {
+                if line.removed || verdicts[end].is_some() || !is_link(line.text) {
+                    break;
+                }
+                links += 1;
+            }
+            end += 1;
+        }
+        if links >= MIN_LIST_LINKS {
+            for k in j + 1..end {
+                if !lines[k].text.is_empty() {
+                    verdicts[k] = Some(RULE_RELATED_LIST);
+                }
+            }
+        }
+        j = end.max(j + 1);
+    }
+}
+
+/// The whole-page part of [`judge`]: the comment thread, the lines that
+/// do not read as body and the end of the article.
+fn judge_page(lines: &[LineView<'_>]) -> Vec<Option<&'static str>> {
     let mut verdicts = vec![None; lines.len()];
     // The non-blank lines, in order: blank lines separate paragraphs but
     // are no neighbours of their own.
@@ -1050,6 +1127,41 @@ She added that the town would look for grants from the region, which has helped 
         a_related_box_ends_nothing_in_article_text,
         format!("{BODY}\n^Related posts\n{TEASERS}"),
         |r| r.is_empty()
+    );
+
+    /// Three links of a "related" list.
+    const LINKS: &str = "\
+- Harbour board delays vote on pier repairs
+- Ferry timetable changes from October
+- School roof repairs put off again";
+
+    ruled!(
+        links_under_a_related_heading_go_in_article_text,
+        format!("{BODY}\n^Related stories\n{LINKS}\n{MORE_BODY}"),
+        |r| LINKS
+            .lines()
+            .all(|t| r.contains(&(t.to_owned(), RULE_RELATED_LIST)))
+            && r.len() == 3
+    );
+    ruled!(
+        two_links_are_no_list,
+        format!(
+            "{BODY}\n^Related stories\n{}\n{MORE_BODY}",
+            LINKS.lines().take(2).collect::<Vec<_>>().join("\n")
+        ),
+        |r| r.is_empty()
+    );
+    ruled!(
+        a_list_before_the_first_paragraph_stays,
+        format!("^Most read\n{LINKS}\nRepairs at the pier\n{BODY}"),
+        |r| !r.iter().any(|(_, rule)| *rule == RULE_RELATED_LIST)
+    );
+    ruled!(
+        a_paragraph_ends_the_list,
+        format!("{BODY}\n^See also\n{LINKS}\n{MORE_BODY}\nThe harbour master declined to comment"),
+        |r| !r
+            .iter()
+            .any(|(l, _)| l == "The harbour master declined to comment")
     );
 
     /// The plain definition of [`threads_after`] for the line before
