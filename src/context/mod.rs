@@ -221,12 +221,13 @@ fn related_lists(lines: &[LineView<'_>], verdicts: &mut [Option<&'static str>]) 
     };
     // A list before the first paragraph may run into the article's own
     // headline, standfirst and byline, which read just like its links.
+    // How a line ends is cheaper to see than its words are to count.
     let Some(first_paragraph) = lines.iter().position(|l| {
         !l.removed
-            && words_up_to(l.text, CONTINUATION_WORDS) >= CONTINUATION_WORDS
             && l.text
                 .trim_end_matches(CLOSERS)
                 .ends_with(['.', '!', '?', '。', '！', '？'])
+            && words_up_to(l.text, CONTINUATION_WORDS) >= CONTINUATION_WORDS
     }) else {
         return;
     };
