@@ -18,6 +18,7 @@ pub(crate) mod shape;
 use std::cell::RefCell;
 use std::sync::Arc;
 
+use aho_corasick::automaton::Automaton;
 use once_cell::sync::OnceCell;
 use regex::Regex;
 use regex_automata::nfa::thompson;
@@ -183,10 +184,52 @@ pub(crate) struct PhraseSet {
 #[derive(Debug)]
 pub(crate) struct Gate {
     pub(crate) bound: usize,
-    pub(crate) keywords: grams::Grams,
+    pub(crate) keywords: Keywords,
     /// For each keyword, the rules it gates with the bit of the set it
     /// belongs to.
     pub(crate) keyword_rules: Vec<Vec<(usize, u16)>>,
+}
+
+/// How a gate finds its keywords: by the bit filters of [`grams::Grams`],
+/// or, for the gate of the shortest lines, by walking an Aho-Corasick
+/// automaton. A short line's walk stays in the automaton's first states,
+/// which are in cache, and costs one load a byte; the filters cost four.
+/// Longer lines walk deep into a large automaton, and there every step
+/// waits on memory.
+#[derive(Debug)]
+pub(crate) enum Keywords {
+    Grams(grams::Grams),
+    Automaton(aho_corasick::nfa::contiguous::NFA),
+}
+
+impl Keywords {
+    /// Calls `found` with the index of a keyword for each of its
+    /// occurrences in `text`, overlapping occurrences included.
+    fn each_match(&self, text: &[u8], found: impl FnMut(usize)) {
+        match self {
+            Keywords::Grams(grams) => grams.each_match(text, found),
+            Keywords::Automaton(nfa) => walk(nfa, text, found),
+        }
+    }
+}
+
+/// Walks `automaton` over `text` one byte at a time and reports the
+/// keywords of every match state: for a line of a few dozen bytes, setting
+/// up a search costs more than the walk itself. The automaton is built
+/// unanchored and without a prefilter, so the start state always exists
+/// and only match states are special.
+fn walk(automaton: &impl Automaton, text: &[u8], mut found: impl FnMut(usize)) {
+    let Ok(mut state) = automaton.start_state(aho_corasick::Anchored::No) else {
+        return;
+    };
+    for &byte in text {
+        state = automaton.next_state(aho_corasick::Anchored::No, state, byte);
+        if automaton.is_special(state) && automaton.is_match(state) {
+            for i in 0..automaton.match_len(state) {
+                found(automaton.match_pattern(state, i).as_usize());
+            }
+        }
+    }
 }
 
 /// Reusable buffers for [`PhraseSet::first_match`], so that matching a line

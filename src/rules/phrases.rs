@@ -30,7 +30,7 @@ use regex_syntax::hir::literal::{ExtractKind, Extractor};
 use regex_syntax::hir::{Hir, HirKind};
 
 use super::grams::Grams;
-use super::{start_key, Gate, PhraseRule, PhraseSet, START_BIT, START_LEN};
+use super::{start_key, Gate, Keywords, PhraseRule, PhraseSet, START_BIT, START_LEN};
 use crate::dedup::HashMap64;
 use crate::fold::line_form;
 use crate::Reason;
@@ -346,6 +346,10 @@ fn drop_superstrings(set: &mut Vec<String>) {
 /// and let fewer rules through to their exact pattern.
 const TIERS: [usize; 5] = [8, 16, 30, 60, usize::MAX];
 
+/// The gate for lines of at most this many words walks an automaton (see
+/// [`Keywords`]); longer lines go through bit filters.
+const AUTOMATON_BOUND: usize = 8;
+
 /// Builds the gate for lines of at most `bound` words: one keyword scan over
 /// the sets of the rules that `admitted` lets in, each keyword mapped to
 /// the rules it gates and the bit of its set. Leaving out the rules that
@@ -377,9 +381,24 @@ fn build_gate(
         list.sort_unstable();
         list.dedup();
     }
+    let keywords = if bound <= AUTOMATON_BOUND {
+        // The keywords are distinct and non-empty, and a contiguous NFA
+        // holds many thousands; should it fail all the same, the filters
+        // find the same keywords.
+        aho_corasick::nfa::contiguous::NFA::builder()
+            .match_kind(aho_corasick::MatchKind::Standard)
+            .prefilter(false)
+            .build(&keywords)
+            .map_or_else(
+                |_| Keywords::Grams(Grams::new(&keywords)),
+                Keywords::Automaton,
+            )
+    } else {
+        Keywords::Grams(Grams::new(&keywords))
+    };
     Gate {
         bound,
-        keywords: Grams::new(&keywords),
+        keywords,
         keyword_rules,
     }
 }
