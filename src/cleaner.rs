@@ -311,19 +311,27 @@ impl Cleaner {
 
     /// Runs the context stage and records its removals.
     fn apply_context(&self, input: &str, lines: &[Line], verdicts: &mut [Option<Hit>]) {
-        let views: Vec<LineView<'_>> = lines
+        // The stage sees blank lines as absent, so only the others are
+        // handed to it: a text of many blank lines costs no view for them.
+        let (views, at): (Vec<LineView<'_>>, Vec<usize>) = lines
             .iter()
             .zip(verdicts.iter())
-            .map(|(l, v)| LineView {
-                text: l.text(input).trim(),
-                removed: v.is_some(),
-                reason: v.as_ref().map(|h| h.reason),
+            .enumerate()
+            .filter_map(|(i, (l, v))| {
+                let text = l.text(input).trim();
+                let view = LineView {
+                    text,
+                    removed: v.is_some(),
+                    reason: v.as_ref().map(|h| h.reason),
+                };
+                (!text.is_empty()).then_some((view, i))
             })
-            .collect();
+            .unzip();
         // The context rules are few; one shared name per rule, not one
         // allocation per removed line.
         let mut names: Vec<(&'static str, Arc<str>)> = Vec::new();
-        for (verdict, rule) in verdicts.iter_mut().zip(context::judge(&views)) {
+        for (i, rule) in at.into_iter().zip(context::judge(&views)) {
+            let verdict = &mut verdicts[i];
             if let (None, Some(rule)) = (&verdict, rule) {
                 let name = match names.iter().find(|(r, _)| *r == rule) {
                     Some((_, name)) => Arc::clone(name),
