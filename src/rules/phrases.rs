@@ -106,9 +106,10 @@ pub(crate) fn builtin() -> &'static PhraseSet {
 ///     string of each set (see [`required`]): words of at least three
 ///     bytes, shorter ones for a rule that has no longer ones, and the
 ///     brackets, bars and signs a rule needs (see [`is_rare_mark`]). The
-///     keywords go into keyword scans ([`Grams`]), one per band of line
-///     lengths in words (see [`TIERS`]), and one of them scans each line
-///     once;
+///     keywords go into one gate per band of line lengths in words (see
+///     [`TIERS`]): an automaton for the shortest lines, bit filters
+///     ([`Grams`]) for the others (see [`Keywords`]). One of them scans
+///     each line once;
 ///   - *starts*: since every rule is anchored at the start of the line, the
 ///     short strings one of which every match starts with (see
 ///     [`prefixes`]), looked up in a hash map at the few positions where a
