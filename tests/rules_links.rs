@@ -196,6 +196,8 @@ removed! {
     nav_fr_categories, "fr", Navigation, "Catégories : Transports, Vie locale";
     nav_es_etiquetas, "es", Navigation, "Etiquetas: autobuses, ayuntamiento";
     nav_en_filed_under, "en", Navigation, "Filed under: Local news";
+    nav_en_labels, "en", Navigation, "Labels: buses, timetable";
+    nav_en_posted_in_list, "en", Navigation, "Posted in Transport, Local news | 3 Comments »";
     nav_en_post_meta, "en", Navigation, "This entry was posted in Transport and tagged buses. Bookmark the permalink.";
     nav_de_post_meta, "de", Navigation, "Dieser Beitrag wurde unter Verkehr veröffentlicht. Setze ein Lesezeichen auf den Permalink.";
     nav_fr_post_meta, "fr", Navigation, "Cet article a été publié dans Transports. Ajoutez ce permalien à vos favoris.";
@@ -213,6 +215,7 @@ kept! {
     nav_en_kept_tags_sentence, "en", "Tags: the word the inspectors used for the stickers on each bus.";
     nav_en_kept_categories_sentence, "en", "Categories of tickets will change, the council said.";
     nav_en_kept_posted_in, "en", "The notice was posted in every bus on Monday.";
+    nav_en_kept_posted_in_sentence, "en", "Posted in Berlin, the letter reached the mayor on Monday.";
     nav_de_kept_veroeffentlicht, "de", "Der Beitrag wurde in der Fachzeitschrift des Verbands veröffentlicht.";
     nav_fr_kept_publie, "fr", "Cet article a été publié dans la revue du syndicat des transports.";
     nav_de_kept_tag, "de", "Tag: Montag";
