@@ -216,7 +216,7 @@ fn compile(files: &[(Reason, &str, &str)]) -> Result<PhraseSet, String> {
     let mut gates = Vec::with_capacity(TIERS.len());
     for bound in TIERS {
         let admitted = rules.iter().map(|r| r.max_words > floor);
-        gates.push(build_gate(&rule_sets, admitted, bound));
+        gates.push(build_gate(&rule_sets, admitted, bound)?);
         floor = bound;
     }
     for list in &mut start_rules {
@@ -359,7 +359,7 @@ fn build_gate(
     rule_sets: &[Vec<Vec<String>>],
     admitted: impl Iterator<Item = bool>,
     bound: usize,
-) -> Gate {
+) -> Result<Gate, String> {
     let mut keywords: Vec<&str> = Vec::new();
     let mut keyword_rules: Vec<Vec<(usize, u16)>> = Vec::new();
     let mut keyword_index: HashMap<&str, usize> = HashMap::new();
@@ -383,25 +383,21 @@ fn build_gate(
         list.dedup();
     }
     let keywords = if bound <= AUTOMATON_BOUND {
-        // The keywords are distinct and non-empty, and a contiguous NFA
-        // holds many thousands; should it fail all the same, the filters
-        // find the same keywords.
-        aho_corasick::nfa::contiguous::NFA::builder()
-            .match_kind(aho_corasick::MatchKind::Standard)
-            .prefilter(false)
-            .build(&keywords)
-            .map_or_else(
-                |_| Keywords::Grams(Grams::new(&keywords)),
-                Keywords::Automaton,
-            )
+        Keywords::Automaton(
+            aho_corasick::nfa::contiguous::NFA::builder()
+                .match_kind(aho_corasick::MatchKind::Standard)
+                .prefilter(false)
+                .build(&keywords)
+                .map_err(|e| e.to_string())?,
+        )
     } else {
         Keywords::Grams(Grams::new(&keywords))
     };
-    Gate {
+    Ok(Gate {
         bound,
         keywords,
         keyword_rules,
-    }
+    })
 }
 
 /// The most start strings one rule may have before it is left to its
