@@ -66,7 +66,7 @@ pub(crate) const BULLETS: &[char] = &[
 ];
 
 /// Closing quotes and brackets, looked past when finding how a line ends.
-pub(crate) const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '*'];
+const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '*'];
 
 /// The longest word, in bytes, lowercased on the stack: every stopword is
 /// shorter, and longer words are never looked up.
@@ -204,7 +204,7 @@ pub(crate) fn measure(text: &str, lists: &Stopwords, scratch: &mut String) -> Li
     f.pipes = saturate(t.pipes);
     let end = text.trim_end_matches(CLOSERS);
     f.ends_ellipsis = end.ends_with("...") || end.ends_with('…');
-    f.ends_sentence = !end.ends_with("...") && end.ends_with(['.', '!', '?', '。', '！', '？']);
+    f.ends_sentence = ends_like_sentence(text);
     f.ends_colon = end.ends_with(':');
     f.has_address = has_address(text);
     // Only ASCII digits make a time.
@@ -216,6 +216,13 @@ pub(crate) fn measure(text: &str, lists: &Stopwords, scratch: &mut String) -> Li
     }
     f.bulleted = text.starts_with(BULLETS);
     f
+}
+
+/// Whether `text` ends like a stated sentence: `.`, `!`, `?` (also the CJK
+/// forms) before any closing quotes or brackets, and not an ellipsis.
+pub(crate) fn ends_like_sentence(text: &str) -> bool {
+    let end = text.trim_end_matches(CLOSERS);
+    !end.ends_with("...") && end.ends_with(['.', '!', '?', '。', '！', '？'])
 }
 
 /// Adds one word's stopword languages to the line's tallies.

@@ -62,7 +62,7 @@ mod stopwords;
 
 use crate::report::Reason;
 
-use self::features::{measure, LineFeatures, BULLETS, CLOSERS};
+use self::features::{ends_like_sentence, measure, LineFeatures, BULLETS};
 use self::stopwords::{stopwords, LANGUAGE_COUNT};
 
 /// One line as the context stage sees it.
@@ -214,19 +214,14 @@ const LINK_WORDS: u32 = 12;
 fn related_lists(lines: &[LineView<'_>], verdicts: &mut [Option<&'static str>]) {
     let is_link = |text: &str| {
         text.starts_with(BULLETS)
-            || (words_up_to(text, LINK_WORDS + 1) <= LINK_WORDS
-                && !text
-                    .trim_end_matches(CLOSERS)
-                    .ends_with(['.', '!', '?', '。', '！', '？']))
+            || (words_up_to(text, LINK_WORDS + 1) <= LINK_WORDS && !ends_like_sentence(text))
     };
     // A list before the first paragraph may run into the article's own
     // headline, standfirst and byline, which read just like its links.
     // How a line ends is cheaper to see than its words are to count.
     let Some(first_paragraph) = lines.iter().position(|l| {
         !l.removed
-            && l.text
-                .trim_end_matches(CLOSERS)
-                .ends_with(['.', '!', '?', '。', '！', '？'])
+            && ends_like_sentence(l.text)
             && words_up_to(l.text, CONTINUATION_WORDS) >= CONTINUATION_WORDS
     }) else {
         return;
@@ -348,8 +343,11 @@ fn judge_page(lines: &[LineView<'_>]) -> Vec<Option<&'static str>> {
         };
     }
     if page_shaped {
-        let kept: Vec<bool> = index.iter().map(|&i| verdicts[i].is_none()).collect();
-        let kept: Vec<bool> = kept.iter().zip(&removed).map(|(&k, &r)| k && !r).collect();
+        let kept: Vec<bool> = index
+            .iter()
+            .zip(&removed)
+            .map(|(&i, &r)| !r && verdicts[i].is_none())
+            .collect();
         let end = article_end(lines, &index, &kept, &measured);
         for (j, &i) in index.iter().enumerate().skip(end) {
             if kept[j] {
@@ -858,12 +856,17 @@ The board will publish both plans on its website and hold a second meeting in th
 
     const FOOTER: &str = "About us\nJobs\nPrivacy\nTerms\nCookies\nAdvertise\nHelp\nSitemap";
 
+    /// A named case: `$check` on what the stage removes from `$page`, as
+    /// texts (`t!`) or with their rules (`ruled!`, through `@by judged`).
     macro_rules! t {
         ($name:ident, $page:expr, |$removed:ident| $check:expr) => {
+            t!(@by removed_by_context, $name, $page, |$removed| $check);
+        };
+        (@by $judge:ident, $name:ident, $page:expr, |$removed:ident| $check:expr) => {
             #[test]
             fn $name() {
                 let page: String = $page.into();
-                let $removed = removed_by_context(&page);
+                let $removed = $judge(&page);
                 assert!($check, "removed: {:#?}", $removed);
             }
         };
@@ -1082,12 +1085,7 @@ She added that the town would look for grants from the region, which has helped 
     /// Like `t!`, with the rule of each removed line.
     macro_rules! ruled {
         ($name:ident, $page:expr, |$removed:ident| $check:expr) => {
-            #[test]
-            fn $name() {
-                let page: String = $page.into();
-                let $removed = judged(&page);
-                assert!($check, "removed: {:#?}", $removed);
-            }
+            t!(@by judged, $name, $page, |$removed| $check);
         };
     }
 
