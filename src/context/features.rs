@@ -225,6 +225,34 @@ pub(crate) fn ends_like_sentence(text: &str) -> bool {
     !end.ends_with("...") && end.ends_with(['.', '!', '?', '。', '！', '？'])
 }
 
+/// Whether `text` ends with a count: its last number is not part of a
+/// clock time, a decimal or a year, and stands in brackets or has at most
+/// one word after it ("Comments (7)", "Kommentare: 3", "25 Comments",
+/// "0 comment(s)"). On a comment line, a count marks the foot of a post in
+/// a list of posts; a comment's own byline has a date and time instead.
+pub(crate) fn ends_with_count(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let Some(last) = bytes.iter().rposition(u8::is_ascii_digit) else {
+        return false;
+    };
+    let start = bytes[..last]
+        .iter()
+        .rposition(|b| !b.is_ascii_digit())
+        .map_or(0, |i| i + 1);
+    let digits = &bytes[start..=last];
+    let joined = |b: Option<&u8>| matches!(b, Some(b':' | b'.' | b',' | b'/' | b'-'));
+    let year = digits.len() == 4 && matches!(digits[..2], [b'1', b'9'] | [b'2', b'0']);
+    let joined_before =
+        start > 0 && joined(bytes.get(start - 1)) && start > 1 && bytes[start - 2].is_ascii_digit();
+    let joined_after =
+        joined(bytes.get(last + 1)) && bytes.get(last + 2).is_some_and(u8::is_ascii_digit);
+    if digits.len() > 5 || year || joined_before || joined_after {
+        return false;
+    }
+    let rest = text[last + 1..].trim();
+    rest.starts_with(')') || rest.split_whitespace().count() <= 1
+}
+
 /// Adds one word's stopword languages to the line's tallies.
 fn add_languages(mask: u32, f: &mut LineFeatures) {
     let mut rest = mask;
@@ -439,6 +467,50 @@ mod tests {
         && f.letters == 5);
     t!(cjk_full_stop, "今日は雨です。", |f| f.ends_sentence);
     t!(empty_line, "", |f| f.words == 0 && f.chars == 0);
+
+    #[test]
+    fn counts_at_the_end_of_a_line() {
+        let cases = [
+            (
+                "count in brackets",
+                "Monday 4 May 2020 | permalink | comments (0)",
+                true,
+            ),
+            (
+                "count after a colon",
+                "Posted by Kim on 4 May 2020 8:57 PM Comments: 1",
+                true,
+            ),
+            (
+                "count before its noun",
+                "Posted on 8 May 2012 at 6:57 AM • 25 Comments",
+                true,
+            ),
+            (
+                "count with a plural mark",
+                "02-06-2005 20:31 | 0 comment(s)",
+                true,
+            ),
+            ("german count", "Gepostet von Kim | 3 Kommentare", true),
+            (
+                "clock time",
+                "Posted by: Kim | Mar 26, 2007 2:00:18 PM",
+                false,
+            ),
+            ("time with a dot", "4 May 2020, 13.47 Uhr", false),
+            ("year", "May 4, 2020 | Permalink", false),
+            ("date with slashes", "Kim on 04/05/20", false),
+            ("no digits", "Reply", false),
+            (
+                "number mid-sentence",
+                "Posted 3 days ago by Kim in the garden",
+                false,
+            ),
+        ];
+        for (name, text, expected) in cases {
+            assert_eq!(ends_with_count(text), expected, "{name}: {text:?}");
+        }
+    }
 
     #[test]
     fn stopwords_are_counted_case_blind() {

@@ -15,7 +15,8 @@
 //! 1. **Decide whether the input is a whole page**: enough short lines are
 //!    left after the single-line rules, which word counts alone tell. Most
 //!    extractor output has few, and the stage stops there and removes
-//!    nothing. Article text rich in headings, questions and list items has
+//!    nothing, unless the rules removed a comment prompt: then the text is
+//!    searched for a dense comment thread (step 4). Article text rich in headings, questions and list items has
 //!    many too, so the shape of the text decides next: a page opens with
 //!    its menus (many lines before the first paragraph) or has long runs of
 //!    short lines ([`page_probability`]). Text that is not page-shaped is
@@ -37,7 +38,11 @@
 //!    comments, and everything after it goes. A long thread's comments read
 //!    as body themselves, so a prompt followed by a dense run of comments
 //!    (comment headers with a clock time or removed comment labels between
-//!    long lines) opens it after a smaller share of the weight.
+//!    long lines) opens it after a smaller share of the weight. In text of
+//!    prose with few short lines (an extractor's article with the thread it
+//!    kept), only such a dense run opens a thread, and a removed comment
+//!    line that ends with a count ("Comments (3)") is no comment's header
+//!    there but the foot of a post in a list of posts.
 //! 5. **Remove** the other lines of a page-shaped input whose body
 //!    probability is low.
 //! 6. **Find the end of the article** of a page-shaped input: a section
@@ -62,7 +67,7 @@ mod stopwords;
 
 use crate::report::Reason;
 
-use self::features::{ends_like_sentence, measure, LineFeatures, BULLETS};
+use self::features::{ends_like_sentence, ends_with_count, measure, LineFeatures, BULLETS};
 use self::stopwords::{stopwords, LANGUAGE_COUNT};
 
 /// One line as the context stage sees it.
@@ -263,27 +268,27 @@ fn judge_page(lines: &[LineView<'_>]) -> Vec<Option<&'static str>> {
     let index: Vec<usize> = (0..lines.len())
         .filter(|&i| !lines[i].text.is_empty())
         .collect();
-    // Only a whole page loses lines here, and whether the input is one is
-    // known from word counts alone: article text is let go before any
-    // line is measured.
+    // Whether the input is a whole page is known from word counts alone:
+    // article text without a comment prompt is let go before any line is
+    // measured.
     let words: Vec<u32> = index
         .iter()
         .map(|&i| words_up_to(lines[i].text, SHORT_WORDS + 1))
         .collect();
     let short_share = short_share(lines, &index, &words);
-    if index.is_empty() || short_share < PAGE_SHORT_SHARE {
+    // Without a comment prompt there is no thread to find.
+    let prompted = index
+        .iter()
+        .any(|&i| lines[i].reason == Some(Reason::Comment));
+    if index.is_empty() || (short_share < PAGE_SHORT_SHARE && !prompted) {
         return verdicts;
     }
     // Text rich in short lines may still be an article (an interview, a
     // recipe, a results table): its lines are only measured for a comment
     // thread, and none is removed as "not body".
-    let page_shaped = page_probability(lines, &index, &words) >= PAGE_PROBABILITY;
-    // Without a comment prompt there is no thread to find.
-    if !page_shaped
-        && !index
-            .iter()
-            .any(|&i| lines[i].reason == Some(Reason::Comment))
-    {
+    let page_shaped = short_share >= PAGE_SHORT_SHARE
+        && page_probability(lines, &index, &words) >= PAGE_PROBABILITY;
+    if !page_shaped && !prompted {
         return verdicts;
     }
     let lists = stopwords();
@@ -326,7 +331,8 @@ fn judge_page(lines: &[LineView<'_>]) -> Vec<Option<&'static str>> {
     // a prompt (see `comment_thread_start`): in an extractor's article text,
     // or a short article with prompts between paragraphs, a prompt after
     // half the body is as likely followed by more body.
-    let cut = comment_thread_start(lines, &index, &removed, &probabilities, &measured);
+    let prose = short_share < PAGE_SHORT_SHARE;
+    let cut = comment_thread_start(lines, &index, &removed, &probabilities, &measured, prose);
     for (j, &i) in index.iter().enumerate() {
         if removed[j] {
             continue;
@@ -700,12 +706,15 @@ fn threads_after(measured: &[LineFeatures], removed: &[bool]) -> Vec<bool> {
 /// long kept lines (the comments) in at least [`DENSE_GAPS`] of the gaps
 /// that end at a marker. An article has one byline; an article between a
 /// "Comments" tab and the comment form fills one gap, and a menu that
-/// lists comment pages fills none.
+/// lists comment pages fills none. In `prose` (text with few short lines),
+/// a removed line that ends with a count is the foot of a post, not a
+/// marker: a blog's list of posts has one under each post.
 fn dense_thread(
     lines: &[LineView<'_>],
     index: &[usize],
     after: &[LineFeatures],
     removed: &[bool],
+    prose: bool,
 ) -> bool {
     let mut markers = 0;
     // Long lines since the last marker (the prompt is the first), and the
@@ -715,6 +724,7 @@ fn dense_thread(
     for (k, f) in after.iter().enumerate().take(DENSE_WINDOW) {
         let marker = if removed[k] {
             lines[index[k]].reason == Some(Reason::Comment)
+                && !(prose && ends_with_count(lines[index[k]].text))
         } else {
             f.has_clock && f.words <= 12 && !f.clock_first
         };
@@ -751,13 +761,15 @@ const _: () = assert!(THREAD_LOOKAHEAD < THREAD_MIN_LINES);
 /// line removed as a comment prompt that comes after at least
 /// [`COMMENT_AFTER_SHARE`] of the page's body weight and before what looks
 /// like a thread, or after [`DENSE_AFTER_SHARE`] of it and before a dense
-/// run of comments.
+/// run of comments. In `prose`, only the dense run counts: text of long
+/// lines has many lines after any prompt.
 fn comment_thread_start(
     lines: &[LineView<'_>],
     index: &[usize],
     removed: &[bool],
     probabilities: &[f32],
     measured: &[LineFeatures],
+    prose: bool,
 ) -> usize {
     let mass = |j: usize| {
         if removed[j] {
@@ -773,13 +785,14 @@ fn comment_thread_start(
         seen += mass(j);
         if removed[j]
             && lines[i].reason == Some(Reason::Comment)
-            && ((seen >= COMMENT_AFTER_SHARE * total && thread_after[j])
+            && ((!prose && seen >= COMMENT_AFTER_SHARE * total && thread_after[j])
                 || (seen >= DENSE_AFTER_SHARE * total
                     && dense_thread(
                         lines,
                         &index[j + 1..],
                         &measured[j + 1..],
                         &removed[j + 1..],
+                        prose,
                     )))
         {
             return j;
@@ -898,6 +911,30 @@ The board will publish both plans on its website and hold a second meeting in th
         ),
         |r| r.iter().any(|l| l.starts_with("I walked on that pier"))
             && BODY.lines().all(|b| !r.iter().any(|l| l == b))
+    );
+    /// An extractor's article text of prose, with the thread it kept.
+    const THREAD: &str = "\
+Sam Lee, 3 March 2021 at 9:14 pm
+I walked on that pier every summer as a child and would be sad to see it go, so I hope they repair it soon.
+Jo Smith, 4 March 2021 at 8:02 am
+The school roof matters more than a pier that only tourists use, and the board should say so plainly.
+Ali Khan, 4 March 2021 at 10:40 am
+Both can be done if the town stops paying consultants for reports that nobody in the council ever reads.
+Sam Lee, 5 March 2021 at 6:15 pm
+Has anyone asked the builders whether the old timber can be reused, which would bring the price down a lot?";
+    t!(
+        comments_after_a_prose_article_go,
+        format!("{BODY}\n#Comments\n{THREAD}"),
+        |r| r.len() == THREAD.lines().count() && BODY.lines().all(|b| !r.iter().any(|l| l == b))
+    );
+    t!(
+        comment_counts_under_posts_of_a_blog_open_no_thread,
+        BODY.lines()
+            .enumerate()
+            .map(|(i, l)| format!("Post number {i} of the week\n{l}\n{l}\n#Posted by Kim at 9:1{i} PM | Comments ({i})"))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        |r| r.is_empty()
     );
     /// A short article under a long thread: the comments outweigh the
     /// body, so only the dense run of headers can open the thread.
