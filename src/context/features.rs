@@ -396,6 +396,54 @@ fn find_time(text: &str) -> (Time, usize) {
     (found, 0)
 }
 
+/// Whether `text` holds a date with its year: a year of the last or this
+/// century standing as a word ("July 22, 2012"), or three groups of
+/// digits joined by the same `.`, `/` or `-` ("11.06.12", "8/11/2012").
+/// A comment's header dates it so; a schedule's times and a live blog's
+/// stamps seldom carry a year.
+pub(crate) fn has_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digits_from = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let is_word = |c: char| c.is_alphanumeric() || c == '_';
+    let mut i = 0;
+    while i < b.len() {
+        let n = digits_from(i);
+        if n == 0 {
+            i += 1;
+            continue;
+        }
+        let mut at = i + n;
+        let run = &b[i..at];
+        // Digit runs start and end at ASCII bytes, so both slices are at
+        // character boundaries; `get` keeps this panic-free regardless.
+        let before = text.get(..i).and_then(|s| s.chars().next_back());
+        let after = text.get(at..).and_then(|s| s.chars().next());
+        if n == 4
+            && (run.starts_with(b"19") || run.starts_with(b"20"))
+            && !before.is_some_and(is_word)
+            && !after.is_some_and(is_word)
+        {
+            return true;
+        }
+        if (1..=4).contains(&n) {
+            if let Some(&sep) = b.get(at).filter(|c| matches!(c, b'.' | b'/' | b'-')) {
+                let second = digits_from(at + 1);
+                let third_at = at + 1 + second;
+                if (1..=2).contains(&second)
+                    && b.get(third_at) == Some(&sep)
+                    && (2..=4).contains(&digits_from(third_at + 1))
+                {
+                    return true;
+                }
+            }
+        }
+        // Skip past the run and one separator: "2:57:06" holds no date.
+        at += 1;
+        i = at;
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::stopwords::{stopwords, LANGUAGES};
@@ -467,6 +515,29 @@ mod tests {
         && f.letters == 5);
     t!(cjk_full_stop, "今日は雨です。", |f| f.ends_sentence);
     t!(empty_line, "", |f| f.words == 0 && f.chars == 0);
+
+    #[test]
+    fn dates_with_a_year() {
+        let cases = [
+            (
+                "year after a month",
+                "miriam, July 22, 2012 at 2:25 pm",
+                true,
+            ),
+            ("dotted date", "ohreally 11.06.12 at 11:22 am", true),
+            ("slashed date", "Paul | 11/8/2012 2:57:06 AM", true),
+            ("iso date", "2012-11-08 09:14", true),
+            ("german date", "Mieter123 am 14.03.2024 um 10:14 Uhr", true),
+            ("clock only", "Jo, 9:14 pm", false),
+            ("clock with seconds", "at 2:57:06 AM", false),
+            ("day and month only", "Friday 4 March at 7:30 pm", false),
+            ("year inside a word", "model X2012b at 9:14", false),
+            ("five digits", "Code 20125 at 9:14", false),
+        ];
+        for (name, text, expected) in cases {
+            assert_eq!(has_date(text), expected, "{name}: {text:?}");
+        }
+    }
 
     #[test]
     fn counts_at_the_end_of_a_line() {

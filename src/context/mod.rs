@@ -42,7 +42,13 @@
 //!    prose with few short lines (an extractor's article with the thread it
 //!    kept), only such a dense run opens a thread, and a removed comment
 //!    line that ends with a count ("Comments (3)") is no comment's header
-//!    there but the foot of a post in a list of posts.
+//!    there but the foot of a post in a list of posts. On a whole page, a
+//!    dense run of dated comment headers from at least three hands
+//!    ("Sam Lee, 3 March 2021 at 9:14 pm") opens the thread without a
+//!    prompt too, and before the prompt found when no header follows that
+//!    prompt (it is then the comment form under the thread); a prompt that
+//!    headers follow opens the thread itself, and dated headers before it
+//!    (a reader Q&A, a book of condolence) stay as body.
 //! 5. **Remove** the other lines of a page-shaped input whose body
 //!    probability is low.
 //! 6. **Find the end of the article** of a page-shaped input: a section
@@ -67,7 +73,9 @@ mod stopwords;
 
 use crate::report::Reason;
 
-use self::features::{ends_like_sentence, ends_with_count, measure, LineFeatures, BULLETS};
+use self::features::{
+    ends_like_sentence, ends_with_count, has_date, measure, LineFeatures, BULLETS,
+};
 use self::stopwords::{stopwords, LANGUAGE_COUNT};
 
 /// One line as the context stage sees it.
@@ -699,22 +707,24 @@ fn threads_after(measured: &[LineFeatures], removed: &[bool]) -> Vec<bool> {
 }
 
 /// Whether the lines after a comment prompt open densely like a thread:
-/// among the next [`DENSE_WINDOW`] lines, at least [`DENSE_MARKERS`]
+/// among the next [`DENSE_WINDOW`] lines, at least `min_markers`
 /// comment markers (a kept short line with a clock time after a name, the
 /// header of a comment, or a line the comment rules removed, such as
 /// "Reply"; a line that opens with its time is a live blog's stamp), with
 /// long kept lines (the comments) in at least [`DENSE_GAPS`] of the gaps
 /// that end at a marker. An article has one byline; an article between a
 /// "Comments" tab and the comment form fills one gap, and a menu that
-/// lists comment pages fills none. In `prose` (text with few short lines),
-/// a removed line that ends with a count is the foot of a post, not a
-/// marker: a blog's list of posts has one under each post.
+/// lists comment pages fills none. With `post_feet` (in text of prose,
+/// and wherever no prompt opened the run), a removed line that ends with a
+/// count is the foot of a post, not a marker: a blog's list of posts has
+/// one under each post.
 fn dense_thread(
     lines: &[LineView<'_>],
     index: &[usize],
     after: &[LineFeatures],
     removed: &[bool],
-    prose: bool,
+    post_feet: bool,
+    min_markers: usize,
 ) -> bool {
     let mut markers = 0;
     // Long lines since the last marker (the prompt is the first), and the
@@ -724,9 +734,9 @@ fn dense_thread(
     for (k, f) in after.iter().enumerate().take(DENSE_WINDOW) {
         let marker = if removed[k] {
             lines[index[k]].reason == Some(Reason::Comment)
-                && !(prose && ends_with_count(lines[index[k]].text))
+                && !(post_feet && ends_with_count(lines[index[k]].text))
         } else {
-            f.has_clock && f.words <= 12 && !f.clock_first
+            is_comment_header(f)
         };
         if marker {
             markers += 1;
@@ -736,7 +746,7 @@ fn dense_thread(
             pending += 1;
         }
     }
-    markers >= DENSE_MARKERS && gaps >= DENSE_GAPS
+    markers >= min_markers && gaps >= DENSE_GAPS
 }
 
 /// How many lines after a comment prompt [`dense_thread`] looks at.
@@ -781,6 +791,7 @@ fn comment_thread_start(
     let total: f32 = (0..index.len()).map(mass).sum();
     let thread_after = threads_after(measured, removed);
     let mut seen = 0.0;
+    let mut prompt = index.len();
     for (j, &i) in index.iter().enumerate() {
         seen += mass(j);
         if removed[j]
@@ -793,13 +804,112 @@ fn comment_thread_start(
                         &measured[j + 1..],
                         &removed[j + 1..],
                         prose,
+                        DENSE_MARKERS,
                     )))
+        {
+            prompt = j;
+            break;
+        }
+    }
+    // On a whole page, a run of comment headers may open the thread before
+    // any prompt does, or without one: when the prompt found (if any) has
+    // no header soon after it, it is the comment form under the thread.
+    // A prompt that headers follow opens the page's thread itself, and a
+    // run of dated headers before it (the questions of a reader Q&A, the
+    // messages of a book of condolence) is body.
+    let header_follows = |p: usize| {
+        (p + 1..index.len())
+            .filter(|&k| !removed[k])
+            .take(THREAD_LOOKAHEAD)
+            .any(|k| is_comment_header(&measured[k]))
+    };
+    if prose || (prompt < index.len() && header_follows(prompt)) {
+        return prompt;
+    }
+    headers_thread_start(
+        lines,
+        index,
+        removed,
+        measured,
+        total * DENSE_AFTER_SHARE,
+        &mass,
+        prompt,
+    )
+    .min(prompt)
+}
+
+/// Whether a kept line reads as a comment's header: a short line with a
+/// clock time after a name, not a live blog's stamp that opens with it.
+fn is_comment_header(f: &LineFeatures) -> bool {
+    f.has_clock && f.words <= 12 && !f.clock_first
+}
+
+/// The position of the comment header that opens a thread no prompt
+/// announced, or `index.len()`: the first header, after `min_mass` of the
+/// page's body weight, that a dense run of comments follows (see
+/// [`dense_thread`]; a count under a post is no marker here) and whose
+/// run holds at least [`DISTINCT_HEADERS`] headers that differ once their
+/// digits are set aside. Comments come from many people; the entries of a
+/// live blog or the posts of a blog page carry one author's stamp.
+fn headers_thread_start(
+    lines: &[LineView<'_>],
+    index: &[usize],
+    removed: &[bool],
+    measured: &[LineFeatures],
+    min_mass: f32,
+    mass: &impl Fn(usize) -> f32,
+    before: usize,
+) -> usize {
+    let mut seen = 0.0;
+    for j in 0..before {
+        seen += mass(j);
+        if removed[j]
+            || !is_comment_header(&measured[j])
+            || seen < min_mass
+            || !has_date(lines[index[j]].text)
+        {
+            continue;
+        }
+        let end = index.len().min(j + 1 + DENSE_WINDOW);
+        if dense_thread(
+            lines,
+            &index[j + 1..],
+            &measured[j + 1..],
+            &removed[j + 1..],
+            true,
+            DENSE_MARKERS - 1,
+        ) && distinct_headers(lines, &index[j..end], &measured[j..end], &removed[j..end])
         {
             return j;
         }
     }
     index.len()
 }
+
+/// Whether the kept comment headers among these lines take at least
+/// [`DISTINCT_HEADERS`] different forms once their digits are set aside.
+fn distinct_headers(
+    lines: &[LineView<'_>],
+    index: &[usize],
+    measured: &[LineFeatures],
+    removed: &[bool],
+) -> bool {
+    let skeleton = |k: usize| lines[index[k]].text.chars().filter(|c| !c.is_ascii_digit());
+    let headers: Vec<usize> = (0..index.len())
+        .filter(|&k| !removed[k] && is_comment_header(&measured[k]))
+        .collect();
+    let mut forms = 0;
+    for (n, &k) in headers.iter().enumerate() {
+        if headers[..n].iter().all(|&e| !skeleton(e).eq(skeleton(k))) {
+            forms += 1;
+        }
+    }
+    forms >= DISTINCT_HEADERS
+}
+
+/// The fewest distinct comment headers in a run that opens a thread
+/// without a prompt.
+const DISTINCT_HEADERS: usize = 3;
 
 fn dot(weights: &[f32], values: &[f32]) -> f32 {
     weights.iter().zip(values).map(|(w, v)| w * v).sum()
@@ -935,6 +1045,44 @@ Has anyone asked the builders whether the old timber can be reused, which would 
             .collect::<Vec<_>>()
             .join("\n"),
         |r| r.is_empty()
+    );
+    t!(
+        dated_comment_headers_open_a_thread_without_a_prompt,
+        page(MENU, THREAD),
+        |r| THREAD.lines().all(|c| r.iter().any(|l| l == c))
+            && BODY.lines().all(|b| !r.iter().any(|l| l == b))
+    );
+    t!(
+        one_authors_dated_stamps_open_no_thread,
+        page(
+            MENU,
+            &THREAD
+                .lines()
+                .map(|l| if l.contains(" 2021 at ") {
+                    "Jo Smith, 4 March 2021 at 9:14 pm"
+                } else {
+                    l
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        ),
+        |r| !r.iter().any(|l| l.starts_with("I walked on that pier"))
+    );
+    t!(
+        headers_without_a_year_open_no_thread,
+        page(MENU, &THREAD.replace(" 2021", "")),
+        |r| !r.iter().any(|l| l.starts_with("I walked on that pier"))
+    );
+    t!(
+        dated_questions_before_the_announced_comments_stay,
+        page(
+            MENU,
+            &format!(
+                "{THREAD}\n#Comments\nPat Doe, 6 March 2021 at 7:00 pm\nThanks for answering all of these questions, it was a useful page to read.\nKim Roe, 6 March 2021 at 8:00 pm\nI agree with the answer about the timber, it is a good idea."
+            )
+        ),
+        |r| !r.iter().any(|l| l.starts_with("I walked on that pier"))
+            && r.iter().any(|l| l.starts_with("Thanks for answering"))
     );
     /// A short article under a long thread: the comments outweigh the
     /// body, so only the dense run of headers can open the thread.
