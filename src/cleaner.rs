@@ -8,7 +8,7 @@ use crate::dedup::Seen;
 use crate::error::check_count;
 use crate::fold::line_form;
 use crate::headline::Headline;
-use crate::lines::{self, is_blank, Line};
+use crate::lines::{self, Line};
 use crate::report::{Reason, Removal, Report};
 use crate::rules::{
     self, cache, count_words, shape, without_hint, Hit, Scratch, UserRule, MAX_RULE_BYTES,
@@ -260,16 +260,14 @@ impl Cleaner {
         let mut seen = Seen::default();
         let mut form = String::new();
         let mut scratch = Scratch::default();
+        // Only the lines that hold more than whitespace are listed.
         for (i, line) in lines.iter().enumerate() {
             let text = line.text(input).trim();
-            if text.is_empty() {
-                continue;
-            }
             let mut hit = self.line_rules(text, &mut form, &mut scratch);
             if hit.is_none() {
                 hit = self.template_hit(group, text);
             }
-            // Only the first non-blank line can be the title: when a rule
+            // Only the first line can be the title: when a rule
             // removed it, the next line is not promoted, since it is as
             // likely the start of the body.
             if title_open {
@@ -311,26 +309,19 @@ impl Cleaner {
 
     /// Runs the context stage and records its removals.
     fn apply_context(&self, input: &str, lines: &[Line], verdicts: &mut [Option<Hit>]) {
-        // The stage sees blank lines as absent, so only the others are
-        // handed to it: a text of many blank lines costs no view for them.
-        let (views, at): (Vec<LineView<'_>>, Vec<usize>) = lines
+        let views: Vec<LineView<'_>> = lines
             .iter()
             .zip(verdicts.iter())
-            .enumerate()
-            .filter_map(|(i, (l, v))| {
-                let text = l.text(input).trim();
-                let view = LineView {
-                    text,
-                    removed: v.is_some(),
-                    reason: v.as_ref().map(|h| h.reason),
-                };
-                (!text.is_empty()).then_some((view, i))
+            .map(|(l, v)| LineView {
+                text: l.text(input).trim(),
+                removed: v.is_some(),
+                reason: v.as_ref().map(|h| h.reason),
             })
-            .unzip();
+            .collect();
         // The context rules are few; one shared name per rule, not one
         // allocation per removed line.
         let mut names: Vec<(&'static str, Arc<str>)> = Vec::new();
-        for (i, rule) in at.into_iter().zip(context::judge(&views)) {
+        for (i, rule) in context::judge(&views).into_iter().enumerate() {
             let verdict = &mut verdicts[i];
             if let (None, Some(rule)) = (&verdict, rule) {
                 let name = match names.iter().find(|(r, _)| *r == rule) {
@@ -490,27 +481,27 @@ fn assemble(
     let mut removals = Vec::new();
     // Copied once, and only when a line goes.
     let mut shared: Option<Arc<str>> = None;
-    let mut blank_pending = false;
+    // The last kept line, by its place in `lines` and its number: a gap
+    // in the numbers wider than in the places held blank lines.
+    let mut last_kept: Option<(usize, usize)> = None;
     for (i, (line, verdict)) in lines.iter().zip(verdicts).enumerate() {
-        let raw = line.text(input);
         match verdict {
             Some(hit) => removals.push(Removal {
-                line: i + 1,
+                line: line.number,
                 range: line.range(),
                 input: Arc::clone(shared.get_or_insert_with(|| Arc::from(input))),
                 reason: hit.reason,
                 rule: hit.rule,
             }),
-            None if is_blank(raw) => blank_pending = !text.is_empty(),
             None => {
-                if !text.is_empty() {
+                if let Some((place, number)) = last_kept {
                     text.push('\n');
-                    if blank_pending {
+                    if line.number - number > i - place {
                         text.push('\n');
                     }
                 }
-                blank_pending = false;
-                text.push_str(raw.trim_end());
+                last_kept = Some((i, line.number));
+                text.push_str(line.text(input).trim_end());
             }
         }
     }

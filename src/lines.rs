@@ -7,11 +7,15 @@
 
 use std::ops::Range;
 
-/// One line of the input: its byte span (terminator excluded).
+/// One line of the input that holds more than whitespace: its byte span
+/// (terminator excluded) and its number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Line {
     pub(crate) start: usize,
     pub(crate) end: usize,
+    /// The line's number in the input, counting from 1 and counting blank
+    /// lines too.
+    pub(crate) number: usize,
 }
 
 impl Line {
@@ -28,24 +32,37 @@ impl Line {
     }
 }
 
-/// Splits `input` into lines. A trailing terminator does not open an empty
-/// last line, so `"a\n"` has one line, and `""` has none.
+/// Splits `input` into lines and returns those that are not blank, with
+/// their numbers. A trailing terminator does not open an empty last line,
+/// so `"a\n"` has one line, and `""` has none.
+///
+/// Blank lines are never removed, and where they stood is known from the
+/// gaps in the numbers, so no stage keeps anything for them: a text of
+/// millions of empty lines costs no memory per line.
 pub(crate) fn split(input: &str) -> Vec<Line> {
     let bytes = input.as_bytes();
     // One line per ~40 bytes is typical of article text; a good first guess
     // avoids most regrowth without over-allocating for long paragraphs.
     let mut lines = Vec::with_capacity(bytes.len() / 40 + 1);
+    let mut number = 0;
+    let mut push = |start: usize, end: usize| {
+        number += 1;
+        let line = Line { start, end, number };
+        if !is_blank(line.text(input)) {
+            lines.push(line);
+        }
+    };
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
         match bytes[i] {
             b'\n' => {
-                lines.push(Line { start, end: i });
+                push(start, i);
                 i += 1;
                 start = i;
             }
             b'\r' => {
-                lines.push(Line { start, end: i });
+                push(start, i);
                 i += if bytes.get(i + 1) == Some(&b'\n') {
                     2
                 } else {
@@ -60,10 +77,7 @@ pub(crate) fn split(input: &str) -> Vec<Line> {
         }
     }
     if start < bytes.len() {
-        lines.push(Line {
-            start,
-            end: bytes.len(),
-        });
+        push(start, bytes.len());
     }
     lines
 }
@@ -77,29 +91,33 @@ pub(crate) fn is_blank(text: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn texts(input: &str) -> Vec<&str> {
-        split(input).into_iter().map(|l| l.text(input)).collect()
+    fn texts(input: &str) -> Vec<(usize, &str)> {
+        split(input)
+            .into_iter()
+            .map(|l| (l.number, l.text(input)))
+            .collect()
     }
 
     macro_rules! t {
         ($name:ident, $input:expr, $want:expr) => {
             #[test]
             fn $name() {
-                let want: &[&str] = &$want;
+                let want: &[(usize, &str)] = &$want;
                 assert_eq!(texts($input), want);
             }
         };
     }
 
     t!(empty, "", []);
-    t!(one_without_terminator, "a", ["a"]);
-    t!(one_with_terminator, "a\n", ["a"]);
-    t!(lf, "a\nb", ["a", "b"]);
-    t!(crlf, "a\r\nb\r\n", ["a", "b"]);
-    t!(cr_only, "a\rb\r", ["a", "b"]);
-    t!(mixed, "a\r\n\rb\n\nc", ["a", "", "b", "", "c"]);
-    t!(blank_lines, "\n\n", ["", ""]);
-    t!(multibyte, "ä\r\nö", ["ä", "ö"]);
+    t!(one_without_terminator, "a", [(1, "a")]);
+    t!(one_with_terminator, "a\n", [(1, "a")]);
+    t!(lf, "a\nb", [(1, "a"), (2, "b")]);
+    t!(crlf, "a\r\nb\r\n", [(1, "a"), (2, "b")]);
+    t!(cr_only, "a\rb\r", [(1, "a"), (2, "b")]);
+    t!(mixed, "a\r\n\rb\n\nc", [(1, "a"), (3, "b"), (5, "c")]);
+    t!(blank_lines, "\n\n", []);
+    t!(whitespace_lines, " \t\n\u{3000}\nx", [(3, "x")]);
+    t!(multibyte, "ä\r\nö", [(1, "ä"), (2, "ö")]);
 
     #[test]
     fn spans_slice_the_input() {
