@@ -42,8 +42,8 @@
 //!    prose with few short lines (an extractor's article with the thread it
 //!    kept), only such a dense run opens a thread, and a removed comment
 //!    line that ends with a count ("Comments (3)") is no comment's header
-//!    there but the foot of a post in a list of posts. On a whole page, a
-//!    dense run of dated comment headers from at least three hands
+//!    there but the foot of a post in a list of posts. A dense run of
+//!    dated comment headers from at least three hands
 //!    ("Sam Lee, 3 March 2021 at 9:14 pm") opens the thread without a
 //!    prompt too, and before the prompt found when no header follows that
 //!    prompt (it is then the comment form under the thread); a prompt that
@@ -811,10 +811,10 @@ fn comment_thread_start(
             break;
         }
     }
-    // On a whole page, a run of comment headers may open the thread before
-    // any prompt does, or without one: when the prompt found (if any) has
-    // no header soon after it, it is the comment form under the thread.
-    // A prompt that headers follow opens the page's thread itself, and a
+    // A run of comment headers may open the thread before any prompt
+    // does, or without one: when the prompt found (if any) has no header
+    // soon after it, it is the comment form under the thread. A prompt
+    // that headers follow opens the page's thread itself, and a
     // run of dated headers before it (the questions of a reader Q&A, the
     // messages of a book of condolence) is body.
     let header_follows = |p: usize| {
@@ -823,7 +823,7 @@ fn comment_thread_start(
             .take(THREAD_LOOKAHEAD)
             .any(|k| is_comment_header(&measured[k]))
     };
-    if prose || (prompt < index.len() && header_follows(prompt)) {
+    if prompt < index.len() && header_follows(prompt) {
         return prompt;
     }
     headers_thread_start(
@@ -1036,6 +1036,12 @@ Has anyone asked the builders whether the old timber can be reused, which would 
         comments_after_a_prose_article_go,
         format!("{BODY}\n#Comments\n{THREAD}"),
         |r| r.len() == THREAD.lines().count() && BODY.lines().all(|b| !r.iter().any(|l| l == b))
+    );
+    t!(
+        dated_headers_before_the_comment_form_of_a_prose_article_go,
+        format!("{BODY}\n{THREAD}\n#Leave a Reply"),
+        |r| THREAD.lines().all(|c| r.iter().any(|l| l == c))
+            && BODY.lines().all(|b| !r.iter().any(|l| l == b))
     );
     t!(
         comment_counts_under_posts_of_a_blog_open_no_thread,
