@@ -396,6 +396,198 @@ fn find_time(text: &str) -> (Time, usize) {
     (found, 0)
 }
 
+/// What a comment header says besides its date: its words in lower case,
+/// without digits and without the names of months and weekdays (and their
+/// short forms, in the languages of the stopword lists' larger part).
+/// Comment headers differ by the people who wrote them; the headers of a
+/// quoted mail chain ("Sent: Monday, 1 March 2021 9:14 AM") or a diary
+/// differ only by their dates.
+pub(crate) fn header_skeleton(text: &str) -> String {
+    let mut skeleton = String::new();
+    for word in text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+    {
+        let lower = word.to_lowercase();
+        let bare = lower.trim_end_matches('.');
+        if DATE_WORDS.binary_search(&bare).is_ok() {
+            continue;
+        }
+        if !skeleton.is_empty() {
+            skeleton.push(' ');
+        }
+        skeleton.push_str(bare);
+    }
+    skeleton
+}
+
+/// Month and weekday names and their short forms, sorted for binary
+/// search; [`header_skeleton`] sets them aside.
+const DATE_WORDS: &[&str] = &[
+    "abr",
+    "abril",
+    "ago",
+    "agosto",
+    "am",
+    "août",
+    "apr",
+    "april",
+    "aprile",
+    "aug",
+    "august",
+    "dec",
+    "december",
+    "dez",
+    "dezember",
+    "dezembro",
+    "di",
+    "dic",
+    "dicembre",
+    "diciembre",
+    "dienstag",
+    "dimanche",
+    "dinsdag",
+    "do",
+    "dom",
+    "domenica",
+    "domingo",
+    "donderdag",
+    "donnerstag",
+    "déc",
+    "décembre",
+    "ene",
+    "enero",
+    "feb",
+    "febbraio",
+    "febrero",
+    "februar",
+    "februari",
+    "february",
+    "fevereiro",
+    "fr",
+    "freitag",
+    "fri",
+    "friday",
+    "févr",
+    "février",
+    "gen",
+    "gennaio",
+    "giovedì",
+    "giu",
+    "giugno",
+    "jan",
+    "janeiro",
+    "januar",
+    "januari",
+    "january",
+    "janv",
+    "janvier",
+    "jeudi",
+    "jue",
+    "jueves",
+    "juil",
+    "juillet",
+    "juin",
+    "jul",
+    "julho",
+    "juli",
+    "julio",
+    "july",
+    "jun",
+    "june",
+    "junho",
+    "juni",
+    "junio",
+    "lug",
+    "luglio",
+    "lun",
+    "lundi",
+    "lunedì",
+    "lunes",
+    "maa",
+    "maandag",
+    "maart",
+    "mag",
+    "maggio",
+    "mai",
+    "maio",
+    "mar",
+    "march",
+    "mardi",
+    "mars",
+    "mart",
+    "martedì",
+    "martes",
+    "marzo",
+    "março",
+    "may",
+    "mayo",
+    "mercoledì",
+    "mercredi",
+    "mi",
+    "mittwoch",
+    "miércoles",
+    "mo",
+    "mon",
+    "monday",
+    "montag",
+    "mär",
+    "märz",
+    "nov",
+    "november",
+    "novembre",
+    "novembro",
+    "noviembre",
+    "oct",
+    "october",
+    "octobre",
+    "octubre",
+    "okt",
+    "oktober",
+    "ott",
+    "ottobre",
+    "out",
+    "outubro",
+    "pm",
+    "sa",
+    "sab",
+    "sabato",
+    "samedi",
+    "samstag",
+    "sat",
+    "saturday",
+    "sep",
+    "sept",
+    "september",
+    "septembre",
+    "septiembre",
+    "set",
+    "setembro",
+    "settembre",
+    "so",
+    "sonntag",
+    "sun",
+    "sunday",
+    "sábado",
+    "thu",
+    "thur",
+    "thurs",
+    "thursday",
+    "tue",
+    "tues",
+    "tuesday",
+    "vendredi",
+    "venerdì",
+    "vie",
+    "viernes",
+    "vrijdag",
+    "wed",
+    "wednesday",
+    "woensdag",
+    "zaterdag",
+    "zondag",
+];
+
 /// Whether `text` holds a date with its year: a year of the last or this
 /// century standing as a word ("July 22, 2012"), or three groups of
 /// digits joined by the same `.`, `/` or `-` ("11.06.12", "8/11/2012").
@@ -515,6 +707,52 @@ mod tests {
         && f.letters == 5);
     t!(cjk_full_stop, "今日は雨です。", |f| f.ends_sentence);
     t!(empty_line, "", |f| f.words == 0 && f.chars == 0);
+
+    #[test]
+    fn header_skeletons_set_dates_aside() {
+        let same = [
+            (
+                "mail headers",
+                "Sent: Monday, March 1, 2021 9:14 AM",
+                "Sent: Tuesday, March 2, 2021 4:40 PM",
+            ),
+            (
+                "german dates",
+                "Mo, 1. März 2021, 09:14 Uhr",
+                "Fr., 5. Dez. 2021, 10:02 Uhr",
+            ),
+            (
+                "french dates",
+                "Publié le lundi 1 mars 2021 à 9h14",
+                "Publié le vendredi 5 mars 2021 à 10h02",
+            ),
+            ("am and pm", "Reader at 9:14 am", "Reader at 10:02 pm"),
+        ];
+        for (name, a, b) in same {
+            assert_eq!(header_skeleton(a), header_skeleton(b), "{name}");
+        }
+        let differ = [
+            (
+                "names",
+                "Sam Lee, 3 March 2021 at 9:14 pm",
+                "Jo Smith, 3 March 2021 at 9:14 pm",
+            ),
+            (
+                "typepad",
+                "Posted by: Sean | Jan 10, 2008 4:49:12 PM",
+                "Posted by: tom | Jan 10, 2008 6:16:13 PM",
+            ),
+        ];
+        for (name, a, b) in differ {
+            assert_ne!(header_skeleton(a), header_skeleton(b), "{name}");
+        }
+    }
+
+    #[test]
+    fn date_words_are_sorted_and_lower_case() {
+        assert!(DATE_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(DATE_WORDS.iter().all(|w| w.to_lowercase() == *w));
+    }
 
     #[test]
     fn dates_with_a_year() {

@@ -74,7 +74,7 @@ mod stopwords;
 use crate::report::Reason;
 
 use self::features::{
-    ends_like_sentence, ends_with_count, has_date, measure, LineFeatures, BULLETS,
+    ends_like_sentence, ends_with_count, has_date, header_skeleton, measure, LineFeatures, BULLETS,
 };
 use self::stopwords::{stopwords, LANGUAGE_COUNT};
 
@@ -887,24 +887,22 @@ fn headers_thread_start(
 }
 
 /// Whether the kept comment headers among these lines take at least
-/// [`DISTINCT_HEADERS`] different forms once their digits are set aside.
+/// [`DISTINCT_HEADERS`] different forms once their dates are set aside
+/// ([`header_skeleton`]).
 fn distinct_headers(
     lines: &[LineView<'_>],
     index: &[usize],
     measured: &[LineFeatures],
     removed: &[bool],
 ) -> bool {
-    let skeleton = |k: usize| lines[index[k]].text.chars().filter(|c| !c.is_ascii_digit());
-    let headers: Vec<usize> = (0..index.len())
-        .filter(|&k| !removed[k] && is_comment_header(&measured[k]))
-        .collect();
-    let mut forms = 0;
-    for (n, &k) in headers.iter().enumerate() {
-        if headers[..n].iter().all(|&e| !skeleton(e).eq(skeleton(k))) {
-            forms += 1;
+    let mut forms: Vec<String> = Vec::new();
+    for k in (0..index.len()).filter(|&k| !removed[k] && is_comment_header(&measured[k])) {
+        let form = header_skeleton(lines[index[k]].text);
+        if !forms.contains(&form) {
+            forms.push(form);
         }
     }
-    forms >= DISTINCT_HEADERS
+    forms.len() >= DISTINCT_HEADERS
 }
 
 /// The fewest distinct comment headers in a run that opens a thread
@@ -1089,6 +1087,26 @@ Has anyone asked the builders whether the old timber can be reused, which would 
         ),
         |r| !r.iter().any(|l| l.starts_with("I walked on that pier"))
             && r.iter().any(|l| l.starts_with("Thanks for answering"))
+    );
+    t!(
+        @by judged,
+        a_quoted_mail_chain_opens_no_thread,
+        page(
+            MENU,
+            "The council released the messages that its officers exchanged with the builder in the spring.
+From: Anne Hall
+Sent: Monday, March 1, 2021 9:14 AM
+The drainage report does not cover the lower field at all, and I am worried about a wet winter there.
+From: Mark Ellis
+Sent: Tuesday, March 2, 2021 4:40 PM
+We can commission another survey but it will delay the committee date by at least two months.
+From: Anne Hall
+Sent: Wednesday, March 3, 2021 8:02 AM
+I would rather have the delay than a school that floods, so please go ahead with the survey.
+The second survey was never carried out, according to the council's own records."
+        ),
+        |r| r.iter().all(|(_, rule)| *rule != RULE_COMMENT_THREAD)
+            && !r.iter().any(|(l, _)| l.starts_with("The second survey"))
     );
     /// A short article under a long thread: the comments outweigh the
     /// body, so only the dense run of headers can open the thread.
