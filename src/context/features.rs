@@ -588,6 +588,18 @@ const DATE_WORDS: &[&str] = &[
     "zondag",
 ];
 
+/// Whether `text` holds a clock time as [`measure`] finds one (a digit,
+/// `:` or `.`, two digits), by a quick scan for the separator.
+pub(crate) fn has_clock_time(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr2_iter(b':', b'.', b).any(|i| {
+        i > 0
+            && b[i - 1].is_ascii_digit()
+            && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+            && b.get(i + 2).is_some_and(u8::is_ascii_digit)
+    })
+}
+
 /// Whether `text` holds a date with its year: a year of the last or this
 /// century standing as a word ("July 22, 2012"), or three groups of
 /// digits joined by the same `.`, `/` or `-` ("11.06.12", "8/11/2012").
@@ -752,6 +764,14 @@ mod tests {
     fn date_words_are_sorted_and_lower_case() {
         assert!(DATE_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(DATE_WORDS.iter().all(|w| w.to_lowercase() == *w));
+    }
+
+    #[test]
+    fn the_quick_clock_scan_agrees_with_measuring() {
+        let pieces = ["9", "12", ":", ".", "30", "5", " ", "a", "ä", "2021", ","];
+        for text in &crate::bytes::sequences(&pieces, 5) {
+            assert_eq!(has_clock_time(text), m(text).has_clock, "{text:?}");
+        }
     }
 
     #[test]

@@ -74,7 +74,8 @@ mod stopwords;
 use crate::report::Reason;
 
 use self::features::{
-    ends_like_sentence, ends_with_count, has_date, header_skeleton, measure, LineFeatures, BULLETS,
+    ends_like_sentence, ends_with_count, has_clock_time, has_date, header_skeleton, measure,
+    LineFeatures, BULLETS,
 };
 use self::stopwords::{stopwords, LANGUAGE_COUNT};
 
@@ -290,6 +291,25 @@ fn judge_page(lines: &[LineView<'_>]) -> Vec<Option<&'static str>> {
         .any(|&i| lines[i].reason == Some(Reason::Comment));
     if index.is_empty() || (short_share < PAGE_SHORT_SHARE && !prompted) {
         return verdicts;
+    }
+    // Text of prose is measured only when it holds enough comment lines
+    // and lines with a clock time for a thread to be dense: a prompt and
+    // at least `DENSE_MARKERS` markers (see `comment_thread_start`).
+    if short_share < PAGE_SHORT_SHARE {
+        let markers = index
+            .iter()
+            .filter(|&&i| {
+                let line = &lines[i];
+                if line.removed {
+                    line.reason == Some(Reason::Comment)
+                } else {
+                    has_clock_time(line.text)
+                }
+            })
+            .count();
+        if markers <= DENSE_MARKERS {
+            return verdicts;
+        }
     }
     // Text rich in short lines may still be an article (an interview, a
     // recipe, a results table): its lines are only measured for a comment
