@@ -34,7 +34,8 @@
 //! 4. **Find the comment thread** of a whole page: a comment prompt, count
 //!    or byline (a line the comment rules removed) that comes after at
 //!    least half of the body's weight, and is followed by what looks like a
-//!    thread (a comment's byline soon after, or many lines), opens the
+//!    thread (a comment's byline soon after, or many lines that do not open
+//!    with a live blog's time stamps), opens the
 //!    comments, and everything after it goes. A long thread's comments read
 //!    as body themselves, so a prompt followed by a dense run of comments
 //!    (comment headers with a clock time or removed comment labels between
@@ -705,21 +706,31 @@ fn short_runs(measured: &[LineFeatures], removed: &[bool]) -> Vec<u32> {
 /// should it be a comment prompt: within the next [`THREAD_LOOKAHEAD`]
 /// kept lines, a short line with a date or time (a comment's byline, not a
 /// live blog's stamp that opens with its time), or at least
-/// [`THREAD_MIN_LINES`] kept lines after it. Without either, a
-/// prompt between the last paragraphs of a short article would cut real
-/// body. One pass from the end, so that a page of many prompts costs no
-/// more than one of few.
+/// [`THREAD_MIN_LINES`] kept lines after it, fewer than [`LIVE_STAMPS`]
+/// of the next [`THREAD_LOOKAHEAD`] a live blog's stamp (a count of
+/// comments in the middle of a live blog is followed by more entries, not
+/// by comments; one header that opens with its time may be a comment's).
+/// Without either, a prompt between the last paragraphs of a short article
+/// would cut real body. One pass from the end, so that a page of many
+/// prompts costs no more than one of few.
 fn threads_after(measured: &[LineFeatures], removed: &[bool]) -> Vec<bool> {
     let mut verdicts = vec![false; measured.len()];
-    // Whether each of the next kept lines is a byline, nearest first.
+    // Whether each of the next kept lines is a byline, and whether it is a
+    // live blog's stamp, nearest first.
     let mut next = [false; THREAD_LOOKAHEAD];
+    let mut stamps = [false; THREAD_LOOKAHEAD];
     let mut kept_after = 0usize;
     for j in (0..measured.len()).rev() {
-        verdicts[j] = next.iter().take(kept_after).any(|&b| b) || kept_after >= THREAD_MIN_LINES;
+        let seen = kept_after.min(THREAD_LOOKAHEAD);
+        verdicts[j] = next[..seen].iter().any(|&b| b)
+            || (kept_after >= THREAD_MIN_LINES
+                && stamps[..seen].iter().filter(|&&s| s).count() < LIVE_STAMPS);
         if !removed[j] {
             let f = &measured[j];
             next.rotate_right(1);
             next[0] = f.has_time && f.words <= 12 && !f.clock_first;
+            stamps.rotate_right(1);
+            stamps[0] = f.clock_first;
             kept_after += 1;
         }
     }
@@ -781,6 +792,10 @@ const DENSE_GAPS: usize = 2;
 /// A prompt followed by at least this many kept lines opens a thread even
 /// without a byline: a short article's last paragraphs are fewer.
 const THREAD_MIN_LINES: usize = 8;
+
+/// The fewest live-blog stamps soon after a prompt that show a live blog
+/// going on (see [`threads_after`]).
+const LIVE_STAMPS: usize = 2;
 
 /// How many kept lines after a comment prompt are searched for a byline.
 const THREAD_LOOKAHEAD: usize = 4;
@@ -1128,6 +1143,22 @@ The second survey was never carried out, according to the council's own records.
         |r| r.iter().all(|(_, rule)| *rule != RULE_COMMENT_THREAD)
             && !r.iter().any(|(l, _)| l.starts_with("The second survey"))
     );
+    t!(
+        a_comment_count_inside_a_live_blog_opens_no_thread,
+        page(
+            MENU,
+            "#Comments (412)
+21:10 With half of the votes counted, the governing party holds forty seats and the opposition twenty.
+21:48 Two smaller parties look set to lose every seat they held in the last parliament.
+22:15 The leader arrives at the party's headquarters and waves to supporters from the balcony.
+22:30 The opposition leader speaks: tonight the party has made history, she says.
+22:58 The third party concedes a bad result and its candidate calls it a very hard night.
+23:20 With almost every vote counted, the results are final.
+23:40 That is where we end this live coverage. Thank you for following it with us.
+23:45 A full report and analysis of the results will follow in the morning edition."
+        ),
+        |r| !r.iter().any(|l| l.starts_with("22:15"))
+    );
     /// A short article under a long thread: the comments outweigh the
     /// body, so only the dense run of headers can open the thread.
     fn long_thread(headers: &[&str]) -> String {
@@ -1400,11 +1431,12 @@ She added that the town would look for grants from the region, which has helped 
             .zip(removed)
             .filter(|(_, &r)| !r)
             .map(|(f, _)| f);
-        let byline = kept
-            .by_ref()
-            .take(THREAD_LOOKAHEAD)
+        let first: Vec<&LineFeatures> = kept.by_ref().take(THREAD_LOOKAHEAD).collect();
+        let byline = first
+            .iter()
             .any(|f| f.has_time && f.words <= 12 && !f.clock_first);
-        byline || kept.count() + THREAD_LOOKAHEAD >= THREAD_MIN_LINES
+        let stamps = first.iter().filter(|f| f.clock_first).count();
+        byline || (stamps < LIVE_STAMPS && first.len() + kept.count() >= THREAD_MIN_LINES)
     }
 
     #[test]
