@@ -880,12 +880,14 @@ fn is_comment_header(f: &LineFeatures) -> bool {
 }
 
 /// The position of the comment header that opens a thread no prompt
-/// announced, or `index.len()`: the first header, after `min_mass` of the
-/// page's body weight, that a dense run of comments follows (see
-/// [`dense_thread`]; a count under a post is no marker here) and whose
+/// announced, or `index.len()`: the first header before `before` and
+/// after `min_mass` of the page's body weight that carries a date with its
+/// year ([`has_date`]), that a dense run of comments follows (see
+/// [`dense_thread`]; a count under a post is no marker here), and whose
 /// run holds at least [`DISTINCT_HEADERS`] headers that differ once their
-/// digits are set aside. Comments come from many people; the entries of a
-/// live blog or the posts of a blog page carry one author's stamp.
+/// dates are set aside ([`header_skeleton`]). Comments come from many
+/// people; the entries of a live blog, the posts of a blog page and the
+/// mails of a quoted chain differ only by their stamps.
 fn headers_thread_start(
     lines: &[LineView<'_>],
     index: &[usize],
