@@ -41,6 +41,33 @@ macro_rules! kept {
 }
 
 removed! {
+    more_replies_ru: Comment, "Показать ещё ответы";
+    more_replies_uk: Comment, "Показати ще 3 відповіді";
+    more_replies_tr: Comment, "Daha fazla cevap oku";
+    more_replies_vi: Comment, "Đọc thêm trả lời";
+    more_replies_id: Comment, "Lihat balasan lainnya";
+    more_replies_fi: Comment, "Näytä lisää vastauksia";
+    more_replies_sv: Comment, "Visa fler svar";
+    more_replies_cs: Comment, "Zobrazit další odpovědi";
+    more_replies_el: Comment, "Δείτε περισσότερες απαντήσεις";
+    more_replies_fa: Comment, "خواندن پاسخ‌های بیشتر";
+    more_replies_ar: Comment, "عرض المزيد من الردود";
+    more_replies_he: Comment, "הצג עוד תגובות";
+    more_replies_hi: Comment, "और जवाब देखें";
+    more_replies_zh_hant: Comment, "閱讀更多回覆";
+    more_replies_zh_hans: Comment, "查看更多评论";
+    more_replies_ja: Comment, "返信をさらに表示";
+    more_replies_ko: Comment, "답글 더 보기";
+}
+
+kept! {
+    more_replies_ru_subhead: "Все ответы министра";
+    more_replies_tr_sentence: "Daha fazla cevap bekliyoruz";
+    more_replies_id_sentence: "Komentar lainnya datang dari ketua dewan kota dan para pedagang pasar.";
+    more_replies_sv_sentence: "Visa fler svar än du får, sa hon till eleverna.";
+}
+
+removed! {
     comment_en_leave: Comment, "Leave your comment below";
     comment_en_count: Comment, "12 Comments";
     comment_en_closed: Comment, "Comments are closed.";
