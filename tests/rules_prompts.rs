@@ -41,6 +41,37 @@ macro_rules! kept {
 }
 
 removed! {
+    cancel_reply_zh: Comment, "取消回复";
+    cancel_reply_ja: Comment, "返信をキャンセル";
+    cancel_reply_ko: Comment, "답글 취소";
+    cancel_reply_vi: Comment, "Hủy trả lời";
+    cancel_reply_fa: Comment, "لغو پاسخ";
+    cancel_reply_he: Comment, "ביטול תגובה";
+    cancel_reply_hi: Comment, "जवाब रद्द करें";
+    cancel_reply_sl: Comment, "Prekliči odgovor";
+    cancel_reply_ca: Comment, "Cancel·la la resposta";
+    cancel_reply_et: Comment, "Tühista vastus";
+    discussion_zh: Comment, "参与讨论";
+    discussion_ja: Comment, "ディスカッションに参加しよう";
+    discussion_ko: Comment, "토론에 참여하세요";
+    discussion_vi: Comment, "Tham gia thảo luận";
+    discussion_id: Comment, "Ikuti diskusi";
+    discussion_fa: Comment, "به گفت‌وگو بپیوندید";
+    discussion_fa_start: Comment, "گفت‌وگو را شروع کنید";
+    discussion_ar: Comment, "انضم إلى النقاش";
+    discussion_he: Comment, "הצטרפו לדיון";
+    discussion_hi: Comment, "चर्चा में शामिल हों";
+    discussion_hr: Comment, "Pridružite se raspravi";
+}
+
+kept! {
+    discussion_zh_sentence: "多个党派参与讨论了新的预算方案，会议持续到深夜。";
+    discussion_id_sentence: "Warga diminta ikuti diskusi publik soal tata ruang kota di balai desa pekan depan.";
+    discussion_hr_sentence: "Ministri će se pridružiti raspravi o proračunu sljedeći tjedan.";
+    cancel_reply_vi_sentence: "Bộ trưởng đã hủy trả lời phỏng vấn vào phút chót.";
+}
+
+removed! {
     more_replies_ru: Comment, "Показать ещё ответы";
     more_replies_uk: Comment, "Показати ще 3 відповіді";
     more_replies_tr: Comment, "Daha fazla cevap oku";
