@@ -41,6 +41,32 @@ macro_rules! kept {
 }
 
 removed! {
+    closed_zh: Comment, "评论已关闭";
+    closed_zh_hant: Comment, "留言功能已停用。";
+    closed_ja: Comment, "コメントは受け付けていません。";
+    closed_ja_disabled: Comment, "コメント機能が無効になりました";
+    closed_ko: Comment, "댓글이 비활성화되었습니다.";
+    closed_vi: Comment, "Bình luận đã bị đóng.";
+    closed_id: Comment, "Komentar telah ditutup.";
+    closed_ar: Comment, "التعليقات مغلقة";
+    closed_he: Comment, "התגובות סגורות לכתבה זו";
+    closed_hi: Comment, "टिप्पणियां बंद हैं";
+    cannot_zh: Comment, "您无法在此刊物发表评论。";
+    cannot_zh_hant: Comment, "您無法在此刊物留言。";
+    cannot_ko: Comment, "이 사이트에서는 댓글을 작성할 수 없어요.";
+    cannot_vi: Comment, "Bạn không thể bình luận trên trang web này.";
+    cannot_fa: Comment, "شما نمی‌توانید در این نشریه دیدگاه بگذارید.";
+    cannot_ar: Comment, "لا يمكنك التعليق على هذا المقال";
+}
+
+kept! {
+    closed_zh_sentence: "该平台的评论功能已关闭三天，用户对此表示不满。";
+    closed_id_sentence: "Komentar telah ditutup oleh pengelola situs setelah banjir ujaran kebencian, kata polisi.";
+    cannot_vi_sentence: "Bộ trưởng nói bạn không thể bình luận về một vụ án đang điều tra.";
+    closed_ja_sentence: "同社によると、コメント機能が無効になった原因は現在調査中だという。";
+}
+
+removed! {
     cancel_reply_zh: Comment, "取消回复";
     cancel_reply_ja: Comment, "返信をキャンセル";
     cancel_reply_ko: Comment, "답글 취소";
