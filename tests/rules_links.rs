@@ -90,6 +90,41 @@ fn frame(lang: &str) -> common::Frame {
     }
 }
 
+// Skip links, back-to-top links and continue-reading links in the languages
+// the lists above leave out.
+removed! {
+    nav_af_skip, "xx", Navigation, "Slaan oor na inhoud";
+    nav_lv_skip, "xx", Navigation, "Pāriet uz saturu";
+    nav_mk_skip, "xx", Navigation, "Прескокнете до содржината";
+    nav_vi_skip, "xx", Navigation, "Chuyển đến nội dung";
+    nav_ko_skip, "xx", Navigation, "콘텐츠로 건너뛰기";
+    nav_fa_skip, "xx", Navigation, "پرش به محتوا";
+    nav_hi_skip, "xx", Navigation, "सामग्री पर जाएं";
+    nav_ka_skip, "xx", Navigation, "შიგთავსზე გადასვლა";
+    nav_af_top, "xx", Navigation, "Terug na bo";
+    nav_lv_top, "xx", Navigation, "Atpakaļ uz augšu";
+    nav_mn_top, "xx", Navigation, "Дээш буцах";
+    nav_vi_top, "xx", Navigation, "Về đầu trang";
+    nav_id_top, "xx", Navigation, "Kembali ke atas";
+    nav_ar_top, "xx", Navigation, "العودة إلى الأعلى";
+    nav_he_top, "xx", Navigation, "חזרה למעלה";
+    nav_th_top, "xx", Navigation, "กลับไปด้านบน";
+    readmore_az_continue, "xx", ReadMore, "Oxumağa davam et";
+    readmore_lb_continue, "xx", ReadMore, "Weider liesen";
+    readmore_et_continue, "xx", ReadMore, "Loe edasi";
+    readmore_zh_continue, "xx", ReadMore, "继续阅读";
+    readmore_ja_continue, "xx", ReadMore, "続きを読む";
+    readmore_fa_continue, "xx", ReadMore, "ادامه مطلب";
+    readmore_id_continue, "xx", ReadMore, "Baca selengkapnya";
+    readmore_hi_continue, "xx", ReadMore, "आगे पढ़ें";
+}
+
+kept! {
+    nav_id_kept_top, "xx", "Harga cabai kembali ke atas lima puluh ribu rupiah per kilogram pekan ini.";
+    readmore_et_kept_sentence, "xx", "Loe edasi, ütles õpetaja, kuid klass jäi vait.";
+    nav_vi_kept_sentence, "xx", "Giá xăng lại về đầu trang báo sau đợt tăng mạnh hôm qua.";
+}
+
 // Share and follow bars, network names, print / e-mail / copy-link buttons.
 removed! {
     share_en_story_on_network, "en", Share, "Share this story on LinkedIn";
