@@ -41,6 +41,33 @@ macro_rules! kept {
 }
 
 removed! {
+    upgrade_bn: Paywall, "এখনই আপগ্রেড করুন";
+    upgrade_fa: Paywall, "همین حالا ارتقا دهید";
+    upgrade_hi: Paywall, "अब अपग्रेड करें";
+    upgrade_ur: Paywall, "اب اپ گریڈ کریں";
+    upgrade_ta: Paywall, "இப்போதே மேம்படுத்தவும்";
+    upgrade_th: Paywall, "อัปเกรดตอนนี้";
+    login_eo: Paywall, "Ensalutu";
+    login_mn: Paywall, "Нэвтрэх";
+    login_ur: Paywall, "سائن ان کریں";
+    login_hi: Paywall, "साइन इन करें";
+    login_lt: Paywall, "Prisijunkite";
+    login_th: Paywall, "เข้าสู่ระบบ";
+    already_lv: Paywall, "Vai jau esat dalībnieks?";
+    already_ur: Paywall, "پہلے ہی رکن ہیں؟";
+    already_fa: Paywall, "عضو هستید؟";
+    already_vi: Paywall, "Bạn đã là thành viên? Đăng nhập";
+    already_id: Paywall, "Sudah berlangganan? Masuk di sini";
+}
+
+kept! {
+    already_vi_sentence: "Ông đã là thành viên của đảng từ năm 1990.";
+    already_id_sentence: "Ia sudah menjadi anggota dewan sejak 2009.";
+    already_lv_sentence: "Vai jau esat dalībnieks, jautāja tiesnesis, un liecinieks klusēja.";
+    upgrade_sw_sentence: "Serikali itaboresha sasa barabara za vijijini kabla ya mvua.";
+}
+
+removed! {
     closed_zh: Comment, "评论已关闭";
     closed_zh_hant: Comment, "留言功能已停用。";
     closed_ja: Comment, "コメントは受け付けていません。";
