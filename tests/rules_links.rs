@@ -125,6 +125,26 @@ kept! {
     nav_vi_kept_sentence, "xx", "Giá xăng lại về đầu trang báo sau đợt tăng mạnh hôm qua.";
 }
 
+// Reading times and read counts in more languages.
+removed! {
+    readtime_en_times_read, "xx", ReadingTime, "Read 1,234 times";
+    readtime_de_mal_gelesen, "xx", ReadingTime, "1.234 mal gelesen";
+    readtime_fr_lu_fois, "xx", ReadingTime, "Lu 1 234 fois";
+    readtime_az_oxunub, "xx", ReadingTime, "25 dəfə oxunub";
+    readtime_ru_prochitano, "xx", ReadingTime, "Прочитано 123 раза";
+    readtime_ar_minutes, "xx", ReadingTime, "5 دقائق قراءة";
+    readtime_be_minutes, "xx", ReadingTime, "Прачытанне зойме 4 хв";
+    readtime_eu_minutes, "xx", ReadingTime, "5 minututan irakurtzeko";
+    readtime_vi_minutes, "xx", ReadingTime, "5 phút đọc";
+    readtime_id_minutes, "xx", ReadingTime, "Baca 4 menit";
+    readtime_he_minutes, "xx", ReadingTime, "זמן קריאה: 4 דקות";
+}
+
+kept! {
+    readtime_en_kept_read_times, "xx", "She read the letter three times before she answered it.";
+    readtime_id_kept_sentence, "xx", "Rapat itu hanya berlangsung 4 menit sebelum ditunda.";
+}
+
 // Share and follow bars, network names, print / e-mail / copy-link buttons.
 removed! {
     share_en_story_on_network, "en", Share, "Share this story on LinkedIn";

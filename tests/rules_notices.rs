@@ -182,6 +182,24 @@ kept! {
 }
 
 // Cookie and consent notices, dialog buttons and privacy links.
+// Consent buttons in the languages the lists above leave out.
+removed! {
+    consent_af_accept, "xx", Consent, "Aanvaar alles";
+    consent_af_manage, "xx", Consent, "Bestuur instellings";
+    consent_lb_decline, "xx", Consent, "Ofleenen";
+    consent_gl_choose, "xx", Consent, "Quero elixir";
+    consent_vi_accept, "xx", Consent, "Chấp nhận tất cả";
+    consent_th_accept, "xx", Consent, "ยอมรับทั้งหมด";
+    consent_fa_manage, "xx", Consent, "مدیریت تنظیمات";
+    consent_kn_accept, "xx", Consent, "ನಾನು ಇದನ್ನು ಒಪ್ಪಿಕೊಳ್ಳುತ್ತೇನೆ";
+    consent_sw_accept, "xx", Consent, "Kubali yote";
+}
+
+kept! {
+    consent_id_kept_sentence, "xx", "Dewan menolak usulan itu, tetapi wali kota mengatakan akan terima keputusan tersebut.";
+    consent_vi_kept_sentence, "xx", "Công ty đã chấp nhận tất cả các yêu cầu của công nhân.";
+}
+
 removed! {
     consent_en_we_use_cookies, "en", Consent, "We use cookies and similar technologies to personalise content and measure traffic.";
     consent_en_by_continuing, "en", Consent, "By continuing to browse this site you agree to our use of cookies.";
