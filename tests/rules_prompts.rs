@@ -41,6 +41,22 @@ macro_rules! kept {
 }
 
 removed! {
+    member_to_comment_af: Comment, "Word 'n lid van Die Dorpskoerant om kommentaar te lewer.";
+    member_to_comment_id: Comment, "Jadilah anggota di Kabar Kota untuk mulai berkomentar.";
+    member_to_comment_ja: Comment, "町の新聞のメンバーになってコメントを始めましょう。";
+    member_to_comment_ko: Comment, "동네 소식의 회원이 되어 댓글을 작성해 주세요.";
+    member_to_comment_es: Comment, "Hazte miembro de La Gaceta para comentar.";
+    member_to_comment_tr: Comment, "Yorum yapmak için Kent Haber üyesi olun.";
+    member_to_comment_zh: Comment, "成为城市日报的会员以开始评论。";
+    member_to_comment_he: Comment, "הירשמו כחברי העיתון המקומי כדי להתחיל להגיב.";
+}
+
+kept! {
+    member_to_comment_es_sentence: "El concejal se hizo miembro de la comisión para comentar el presupuesto.";
+    member_to_comment_id_sentence: "Ia menjadi anggota dewan dan sering berkomentar soal anggaran.";
+}
+
+removed! {
     upgrade_bn: Paywall, "এখনই আপগ্রেড করুন";
     upgrade_fa: Paywall, "همین حالا ارتقا دهید";
     upgrade_hi: Paywall, "अब अपग्रेड करें";
