@@ -41,6 +41,27 @@ macro_rules! kept {
 }
 
 removed! {
+    moderation_fr: Comment, "Votre commentaire est en attente de modération.";
+    none_ca: Comment, "No hi ha comentaris.";
+    none_da: Comment, "Der er ikke nogle kommentarer lige nu";
+    none_zh: Comment, "暂无评论";
+    none_ja: Comment, "コメントはまだありません";
+    none_ar: Comment, "لا توجد تعليقات بعد";
+    none_id: Comment, "Belum ada komentar";
+    login_comment_no: Comment, "Logg inn for å legge til kommentarer";
+    login_comment_de: Comment, "Zum Kommentieren melden Sie sich bitte an.";
+    login_comment_fr: Comment, "Connectez-vous pour commenter";
+    login_comment_ja: Comment, "ログインしてコメントする";
+    login_comment_vi: Comment, "Đăng nhập để bình luận";
+    login_comment_ru: Comment, "Войдите, чтобы оставить комментарий";
+}
+
+kept! {
+    none_id_sentence: "Belum ada komentar resmi dari kementerian soal kenaikan harga beras itu.";
+    login_comment_fr_sentence: "Le ministre a refusé de commenter, et les députés se sont connectés pour voter.";
+}
+
+removed! {
     member_to_comment_af: Comment, "Word 'n lid van Die Dorpskoerant om kommentaar te lewer.";
     member_to_comment_id: Comment, "Jadilah anggota di Kabar Kota untuk mulai berkomentar.";
     member_to_comment_ja: Comment, "町の新聞のメンバーになってコメントを始めましょう。";
