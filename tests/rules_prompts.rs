@@ -41,6 +41,27 @@ macro_rules! kept {
 }
 
 removed! {
+    newsletter_bg_check_mail: Newsletter, "Проверете пощата си!";
+    newsletter_ur_check_mail: Newsletter, "اب اپنا ای میل چیک کریں!";
+    newsletter_sw_check_mail: Newsletter, "Angalia barua pepe yako";
+    newsletter_fi_enter_email: Newsletter, "Syötä sähköpostiosoitteesi";
+    newsletter_ja_enter_email: Newsletter, "メールアドレスを入力してください";
+    newsletter_ko_enter_email: Newsletter, "이메일 주소를 입력하세요";
+    newsletter_ru_enter_email: Newsletter, "Введите ваш e-mail";
+    newsletter_sw_signup: Newsletter, "Jisajili sasa";
+    newsletter_tr_signup: Newsletter, "Şimdi kayıt ol";
+    newsletter_sv_signup: Newsletter, "Anmäl dig";
+    newsletter_pt_confirm_link: Newsletter, "Para completar o registo, clique no link de confirmação que está na sua caixa de entrada.";
+    newsletter_sq_confirm_link: Newsletter, "Për të përfunduar regjistrimin, klikoni lidhjen e konfirmimit në kutinë tuaj postare.";
+    newsletter_bg_confirm_link: Newsletter, "За да завършите регистрацията, щракнете върху линка, който ще получите по имейл.";
+}
+
+kept! {
+    newsletter_sw_sentence: "Wananchi walitakiwa kuangalia barua pepe zao kabla ya mkutano wa kijiji.";
+    newsletter_pt_sentence: "O registo de propriedade foi concluído depois de o juiz ver a ligação entre as empresas.";
+}
+
+removed! {
     moderation_fr: Comment, "Votre commentaire est en attente de modération.";
     none_ca: Comment, "No hi ha comentaris.";
     none_da: Comment, "Der er ikke nogle kommentarer lige nu";
