@@ -41,6 +41,32 @@ macro_rules! kept {
 }
 
 removed! {
+    login_or_register_it: Comment, "Accedi o iscriviti per completare questa azione.";
+    login_or_register_pt: Comment, "Por favor, autentique-se ou registre-se para continuar.";
+    login_or_register_zh: Comment, "请登录或者注册。";
+    login_or_register_vi: Comment, "Vui lòng đăng nhập hoặc đăng kí để tiếp tục.";
+    notify_ja: Comment, "返信があった場合にメールで通知する";
+    notify_zh: Comment, "有新回复时发送邮件通知";
+    notify_id: Comment, "Dapatkan notifikasi balasan lewat email";
+    notify_uk: Comment, "Підписатися на повідомлення про відповіді";
+    moderation_eo: Comment, "Komento en atendovico por kontrolo.";
+    moderation_ko: Comment, "검토 대기 중인 댓글.";
+    moderation_zh: Comment, "您的评论正在等待审核。";
+    moderation_tr: Comment, "Yorumunuz onay bekliyor.";
+    closed_sl: Comment, "Komentiranje je bilo onemogočeno.";
+    cannot_sv: Comment, "Du kan inte posta kommentarer här.";
+    cannot_sr: Comment, "Ne možete objavljivati komentare u ovoj publikaciji.";
+    discussion_nl_start: Comment, "Begin het gesprek";
+    discussion_tr_members: Comment, "Üye tartışması";
+}
+
+kept! {
+    login_or_register_sentence: "Users can log in or register with their bank ID, the ministry said on Monday.";
+    login_or_register_pt_sentence: "Os eleitores podem entrar ou registrar-se no portal até sexta-feira.";
+    moderation_tr_sentence: "Bakanlık, onay bekleyen başvuruların hafta sonuna kadar değerlendirileceğini açıkladı.";
+}
+
+removed! {
     newsletter_bg_check_mail: Newsletter, "Проверете пощата си!";
     newsletter_ur_check_mail: Newsletter, "اب اپنا ای میل چیک کریں!";
     newsletter_sw_check_mail: Newsletter, "Angalia barua pepe yako";
