@@ -125,6 +125,28 @@ kept! {
     nav_vi_kept_sentence, "xx", "Giá xăng lại về đầu trang báo sau đợt tăng mạnh hôm qua.";
 }
 
+// More variants: previous and next pages, and the Thai, Tamil, Telugu,
+// Urdu, Uzbek and Tagalog forms of the links above.
+removed! {
+    nav_sl_prev_page, "xx", Navigation, "Prejšnja stran";
+    nav_uz_next_page, "xx", Navigation, "Keyingi sahifa";
+    nav_th_next_page, "xx", Navigation, "หน้าถัดไป";
+    nav_ar_next_page, "xx", Navigation, "الصفحة التالية";
+    nav_th_skip, "xx", Navigation, "ข้ามไปที่เนื้อหา";
+    nav_tl_skip, "xx", Navigation, "I-skip tungo sa nilalaman";
+    nav_ta_top, "xx", Navigation, "மீண்டும் மேலே";
+    readmore_th_more, "xx", ReadMore, "อ่านเพิ่มเติม";
+    readmore_ur_continue, "xx", ReadMore, "پڑھنا جاری رکھیے";
+    readmore_uz_continue, "xx", ReadMore, "O'qishni davom ettiring";
+    readtime_te_minutes, "xx", ReadingTime, "చదవడానికి 5 నిమిషాలు పడుతుంది";
+    readtime_ur_minutes, "xx", ReadingTime, "1 منٹ لگے گا";
+}
+
+kept! {
+    nav_id_kept_next, "xx", "Pemerintah akan mengumumkan langkah berikutnya pekan depan.";
+    nav_sl_kept_page, "xx", "Naslednja stran zgodbe je bila objavljena v sobotni prilogi.";
+}
+
 // Reading times and read counts in more languages.
 removed! {
     readtime_en_times_read, "xx", ReadingTime, "Read 1,234 times";

@@ -182,6 +182,18 @@ kept! {
 }
 
 // Cookie and consent notices, dialog buttons and privacy links.
+// The copyright noun alone, in more languages.
+removed! {
+    copyright_cy_label, "xx", Copyright, "Hawlfraint";
+    copyright_id_label, "xx", Copyright, "Hakcipta";
+    copyright_lt_label, "xx", Copyright, "Autorinės teisės";
+    copyright_ja_label, "xx", Copyright, "著作権";
+}
+
+kept! {
+    copyright_de_kept_sentence, "xx", "Das Urheberrecht soll im kommenden Jahr reformiert werden, sagte die Ministerin.";
+}
+
 // Consent buttons in the languages the lists above leave out.
 removed! {
     consent_af_accept, "xx", Consent, "Aanvaar alles";
