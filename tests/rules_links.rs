@@ -101,6 +101,8 @@ removed! {
     nav_fa_skip, "xx", Navigation, "پرش به محتوا";
     nav_hi_skip, "xx", Navigation, "सामग्री पर जाएं";
     nav_ka_skip, "xx", Navigation, "შიგთავსზე გადასვლა";
+    nav_az_skip, "xx", Navigation, "Məzmuna keç";
+    nav_mt_skip, "xx", Navigation, "Aqbeż għall-kontenut";
     nav_af_top, "xx", Navigation, "Terug na bo";
     nav_lv_top, "xx", Navigation, "Atpakaļ uz augšu";
     nav_mn_top, "xx", Navigation, "Дээш буцах";

@@ -205,6 +205,8 @@ removed! {
     consent_fa_manage, "xx", Consent, "مدیریت تنظیمات";
     consent_kn_accept, "xx", Consent, "ನಾನು ಇದನ್ನು ಒಪ್ಪಿಕೊಳ್ಳುತ್ತೇನೆ";
     consent_sw_accept, "xx", Consent, "Kubali yote";
+    consent_is_accept, "xx", Consent, "Samþykkja allt";
+    consent_az_manage, "xx", Consent, "Parametrləri idarə et";
 }
 
 kept! {

@@ -54,6 +54,8 @@ removed! {
     moderation_zh: Comment, "您的评论正在等待审核。";
     moderation_tr: Comment, "Yorumunuz onay bekliyor.";
     closed_sl: Comment, "Komentiranje je bilo onemogočeno.";
+    closed_az: Comment, "Şərh yazmaq deaktivdir";
+    cannot_az: Comment, "Bu nəşrdə şərh yaza bilməzsiniz.";
     cannot_sv: Comment, "Du kan inte posta kommentarer här.";
     cannot_sr: Comment, "Ne možete objavljivati komentare u ovoj publikaciji.";
     discussion_nl_start: Comment, "Begin het gesprek";
@@ -131,6 +133,8 @@ removed! {
     upgrade_ur: Paywall, "اب اپ گریڈ کریں";
     upgrade_ta: Paywall, "இப்போதே மேம்படுத்தவும்";
     upgrade_th: Paywall, "อัปเกรดตอนนี้";
+    upgrade_az: Paywall, "İndi planı yüksəldin";
+    already_az: Paywall, "Artıq üzvsünüz? Daxil olun";
     login_eo: Paywall, "Ensalutu";
     login_mn: Paywall, "Нэвтрэх";
     login_ur: Paywall, "سائن ان کریں";
