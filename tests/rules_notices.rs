@@ -200,6 +200,8 @@ removed! {
     consent_af_manage, "xx", Consent, "Bestuur instellings";
     consent_lb_decline, "xx", Consent, "Ofleenen";
     consent_gl_choose, "xx", Consent, "Quero elixir";
+    consent_fr_choose, "xx", Consent, "Laissez-moi choisir";
+    consent_de_choose, "xx", Consent, "Lass mich wählen";
     consent_vi_accept, "xx", Consent, "Chấp nhận tất cả";
     consent_th_accept, "xx", Consent, "ยอมรับทั้งหมด";
     consent_fa_manage, "xx", Consent, "مدیریت تنظیمات";

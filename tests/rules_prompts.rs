@@ -53,6 +53,7 @@ removed! {
     moderation_ko: Comment, "검토 대기 중인 댓글.";
     moderation_zh: Comment, "您的评论正在等待审核。";
     moderation_tr: Comment, "Yorumunuz onay bekliyor.";
+    moderation_fi: Comment, "Kommenttisi odottaa hyväksyntää.";
     closed_sl: Comment, "Komentiranje je bilo onemogočeno.";
     closed_az: Comment, "Şərh yazmaq deaktivdir";
     cannot_az: Comment, "Bu nəşrdə şərh yaza bilməzsiniz.";
