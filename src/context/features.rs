@@ -362,7 +362,6 @@ enum Time {
 fn find_time(text: &str) -> (Time, usize) {
     let mut found = Time::None;
     let b = text.as_bytes();
-    let is_word = |c: char| c.is_alphanumeric() || c == '_';
     let mut i = 0;
     while i < b.len() {
         if !b[i].is_ascii_digit() {
@@ -373,7 +372,6 @@ fn find_time(text: &str) -> (Time, usize) {
         while i < b.len() && b[i].is_ascii_digit() {
             i += 1;
         }
-        let run = &b[start..i];
         if i + 2 < b.len()
             && matches!(b[i], b':' | b'.')
             && b[i + 1].is_ascii_digit()
@@ -381,15 +379,7 @@ fn find_time(text: &str) -> (Time, usize) {
         {
             return (Time::Clock, start);
         }
-        // Digit runs start and end at ASCII bytes, so both slices are at
-        // character boundaries; `get` keeps this panic-free regardless.
-        let before = text.get(..start).and_then(|s| s.chars().next_back());
-        let after = text.get(i..).and_then(|s| s.chars().next());
-        if run.len() == 4
-            && (run.starts_with(b"19") || run.starts_with(b"20"))
-            && !before.is_some_and(is_word)
-            && !after.is_some_and(is_word)
-        {
+        if is_year_word(text, start..i) {
             found = Time::Year;
         }
     }
@@ -446,6 +436,21 @@ pub(crate) fn has_clock_time(text: &str) -> bool {
     })
 }
 
+/// Whether the run of ASCII digits at `run` in `text` is a year of the
+/// last or this century standing as a word of its own.
+fn is_year_word(text: &str, run: std::ops::Range<usize>) -> bool {
+    let is_word = |c: char| c.is_alphanumeric() || c == '_';
+    // Digit runs start and end at ASCII bytes, so both slices are at
+    // character boundaries; `get` keeps this panic-free regardless.
+    let digits = text.as_bytes().get(run.clone()).unwrap_or_default();
+    let before = text.get(..run.start).and_then(|s| s.chars().next_back());
+    let after = text.get(run.end..).and_then(|s| s.chars().next());
+    digits.len() == 4
+        && (digits.starts_with(b"19") || digits.starts_with(b"20"))
+        && !before.is_some_and(is_word)
+        && !after.is_some_and(is_word)
+}
+
 /// Whether `text` holds a date with its year: a year of the last or this
 /// century standing as a word ("July 22, 2012"), or three groups of
 /// digits joined by the same `.`, `/` or `-` ("11.06.12", "8/11/2012").
@@ -454,7 +459,6 @@ pub(crate) fn has_clock_time(text: &str) -> bool {
 pub(crate) fn has_date(text: &str) -> bool {
     let b = text.as_bytes();
     let digits_from = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
-    let is_word = |c: char| c.is_alphanumeric() || c == '_';
     let mut i = 0;
     while i < b.len() {
         let n = digits_from(i);
@@ -463,16 +467,7 @@ pub(crate) fn has_date(text: &str) -> bool {
             continue;
         }
         let mut at = i + n;
-        let run = &b[i..at];
-        // Digit runs start and end at ASCII bytes, so both slices are at
-        // character boundaries; `get` keeps this panic-free regardless.
-        let before = text.get(..i).and_then(|s| s.chars().next_back());
-        let after = text.get(at..).and_then(|s| s.chars().next());
-        if n == 4
-            && (run.starts_with(b"19") || run.starts_with(b"20"))
-            && !before.is_some_and(is_word)
-            && !after.is_some_and(is_word)
-        {
+        if is_year_word(text, i..at) {
             return true;
         }
         if (1..=4).contains(&n) {
