@@ -187,6 +187,13 @@ const COMMENT_AFTER_SHARE: f32 = 0.5;
 /// otherwise outweigh a short article.
 const DENSE_AFTER_SHARE: f32 = 0.1;
 
+/// Or after this much body weight, in words, whatever the share: a short
+/// post with hundreds of comments holds less than [`DENSE_AFTER_SHARE`]
+/// of its page's weight, since its comments read as body too. A comment
+/// count under the headline comes before this much, and the dense run
+/// that must follow it is the article, not a thread.
+const DENSE_AFTER_WORDS: f32 = 60.0;
+
 /// The share of short lines, among those left by the single-line rules,
 /// from which the input is treated as a whole page. Extractor output has
 /// few short lines; whole pages have menus.
@@ -805,8 +812,8 @@ const _: () = assert!(THREAD_LOOKAHEAD < THREAD_MIN_LINES);
 /// opens the comment thread, or `lines.len()` when there is none: the first
 /// line removed as a comment prompt that comes after at least
 /// [`COMMENT_AFTER_SHARE`] of the page's body weight and before what looks
-/// like a thread, or after [`DENSE_AFTER_SHARE`] of it and before a dense
-/// run of comments. In `prose`, only the dense run counts: text of long
+/// like a thread, or after [`DENSE_AFTER_SHARE`] of it (or
+/// [`DENSE_AFTER_WORDS`]) and before a dense run of comments. In `prose`, only the dense run counts: text of long
 /// lines has many lines after any prompt.
 fn comment_thread_start(
     lines: &[LineView<'_>],
@@ -832,7 +839,7 @@ fn comment_thread_start(
         if removed[j]
             && lines[i].reason == Some(Reason::Comment)
             && ((!prose && seen >= COMMENT_AFTER_SHARE * total && thread_after[j])
-                || (seen >= DENSE_AFTER_SHARE * total
+                || (seen >= (DENSE_AFTER_SHARE * total).min(DENSE_AFTER_WORDS)
                     && dense_thread(
                         lines,
                         &index[j + 1..],
@@ -1164,6 +1171,12 @@ The second survey was never carried out, according to the council's own records.
     /// A short article under a long thread: the comments outweigh the
     /// body, so only the dense run of headers can open the thread.
     fn long_thread(headers: &[&str]) -> String {
+        thread_of(headers, 12)
+    }
+
+    /// A page with `count` comments after [`BODY`], each under a header
+    /// from `headers` in turn (`{n}` is the comment's number).
+    fn thread_of(headers: &[&str], count: usize) -> String {
         let comments = [
             "I walked on that pier every summer as a child and would be sad to see it go, so I hope they repair it soon.",
             "The school roof matters more than a pier that only tourists use, and the board should say so plainly.",
@@ -1172,8 +1185,8 @@ The second survey was never carried out, according to the council's own records.
             "Has anyone asked the builders whether the old timber can be reused, which would bring the price down a lot?",
             "The spring meeting is the right place for this, and I hope many of you will come and speak at it.",
         ];
-        let mut thread = String::from("#12 comments");
-        for (i, comment) in comments.iter().cycle().take(12).enumerate() {
+        let mut thread = format!("#{count} comments");
+        for (i, comment) in comments.iter().cycle().take(count).enumerate() {
             thread.push('\n');
             thread.push_str(&headers[i % headers.len()].replace("{n}", &(i + 1).to_string()));
             thread.push('\n');
@@ -1189,6 +1202,35 @@ The second survey was never carried out, according to the council's own records.
         ]),
         |r| r.iter().any(|l| l.starts_with("I walked on that pier"))
             && r.iter().any(|l| l == "Reader 11 03.03.21 at 9:14 pm")
+            && BODY.lines().all(|b| !r.iter().any(|l| l == b))
+    );
+    /// A short article under 200 comments, each with its header and a
+    /// reply link.
+    fn huge_thread() -> String {
+        thread_of(
+            &[
+                "Reader {n} 03.03.21 at 9:14 pm\n#Reply",
+                "Jo Smith 03.03.21 at 10:02 pm\n#Reply",
+            ],
+            200,
+        )
+    }
+    t!(
+        @by judged,
+        a_thread_ten_times_longer_than_its_article_opens_at_its_prompt,
+        huge_thread(),
+        |r| r.iter().filter(|(l, rule)| l.starts_with("I walked on that pier") && *rule == RULE_COMMENT_THREAD).count()
+            == huge_thread().matches("I walked on that pier").count()
+            && BODY.lines().all(|b| !r.iter().any(|(l, _)| l == b))
+    );
+    t!(
+        a_count_under_the_headline_of_a_long_thread_cuts_no_body,
+        huge_thread().replacen(
+            "The harbour board met",
+            "Pier repair to cost more than a year of roads\n#200 comments\nThe harbour board met",
+            1
+        ),
+        |r| r.iter().any(|l| l.starts_with("I walked on that pier"))
             && BODY.lines().all(|b| !r.iter().any(|l| l == b))
     );
     t!(
