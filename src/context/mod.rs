@@ -755,13 +755,19 @@ fn threads_after(measured: &[LineFeatures], removed: &[bool]) -> Vec<bool> {
 /// lists comment pages fills none. With `post_feet` (in text of prose,
 /// and wherever no prompt opened the run), a removed line that ends with a
 /// count is the foot of a post, not a marker: a blog's list of posts has
-/// one under each post.
+/// one under each post. With `short_comments` (on a whole page, after a
+/// prompt that announces the comments, such as a count or a heading, and
+/// is no dated header itself), a sentence of [`SHORT_COMMENT_WORDS`] or
+/// more fills a gap too ("Thanks, looking forward to it!"). Without such
+/// a prompt, short lines between dated headers are as likely the quoted
+/// posts of social media an article embeds.
 fn dense_thread(
     lines: &[LineView<'_>],
     index: &[usize],
     after: &[LineFeatures],
     removed: &[bool],
     post_feet: bool,
+    short_comments: bool,
     min_markers: usize,
 ) -> bool {
     let mut markers = 0;
@@ -780,7 +786,10 @@ fn dense_thread(
             markers += 1;
             gaps += usize::from(pending > 0);
             pending = 0;
-        } else if !removed[k] && f.words >= LONG_WORDS {
+        } else if !removed[k]
+            && (f.words >= LONG_WORDS
+                || (short_comments && f.ends_sentence && f.words >= SHORT_COMMENT_WORDS))
+        {
             pending += 1;
         }
     }
@@ -789,6 +798,10 @@ fn dense_thread(
 
 /// How many lines after a comment prompt [`dense_thread`] looks at.
 const DENSE_WINDOW: usize = 12;
+
+/// The fewest words of a sentence that fills a gap between comment
+/// markers as a short comment (see [`dense_thread`]).
+const SHORT_COMMENT_WORDS: u32 = 4;
 
 /// The fewest comment markers that make a thread evident.
 const DENSE_MARKERS: usize = 3;
@@ -846,6 +859,7 @@ fn comment_thread_start(
                         &measured[j + 1..],
                         &removed[j + 1..],
                         prose,
+                        !prose && !has_clock_time(lines[i].text),
                         DENSE_MARKERS,
                     )))
         {
@@ -921,6 +935,7 @@ fn headers_thread_start(
             &measured[j + 1..],
             &removed[j + 1..],
             true,
+            false,
             DENSE_MARKERS - 1,
         ) && distinct_headers(lines, &index[j..end], &measured[j..end], &removed[j..end])
         {
@@ -1232,6 +1247,49 @@ The second survey was never carried out, according to the council's own records.
         ),
         |r| r.iter().any(|l| l.starts_with("I walked on that pier"))
             && BODY.lines().all(|b| !r.iter().any(|l| l == b))
+    );
+    t!(
+        short_comments_after_a_count_open_a_thread,
+        {
+            let replies = [
+                "Thanks, looking forward to it!",
+                "Great news for the town, well done.",
+                "Will the cafe on the pier open again?",
+                "About time they fixed it properly.",
+            ];
+            let mut thread = String::from("#40 Responses to the pier");
+            for (i, reply) in replies.iter().cycle().take(40).enumerate() {
+                thread.push_str(&format!(
+                    "\nReader{i} says:\nOctober 24, 2012 at {}:{i:02} am\n{reply}",
+                    i % 12 + 1
+                ));
+            }
+            page(MENU, &thread)
+        },
+        |r| r.iter().any(|l| l == "Thanks, looking forward to it!")
+            && BODY.lines().all(|b| !r.iter().any(|l| l == b))
+    );
+    t!(
+        @by judged,
+        short_quoted_posts_under_dated_headers_open_no_thread,
+        page(
+            MENU,
+            "These are some of the reactions online:\n\
+             #@laura_g · 11 Sept 2024, 21:14\n\
+             \"So we walk home at midnight now?\"\n\
+             #@paco_m · 11 Sept 2024, 21:30\n\
+             \"Another city that forgets its night workers.\"\n\
+             #@neighbours_centre · 11 Sept 2024, 22:05\n\
+             \"We ask for an urgent meeting.\"\n\
+             The transport authority says the change is needed for maintenance work and that it will last only until March.\n\
+             Night buses will run on the main lines while the stations are closed, every twenty minutes.\n\
+             #Comments (2)\n\
+             #Log in to comment\n\
+             #Jo - 12/09/2024 at 19:02\n\
+             Shame.\n\
+             #Reply"
+        ),
+        |r| !r.iter().any(|(l, _)| l.starts_with("The transport authority says"))
     );
     t!(
         removed_reply_labels_between_comments_open_a_long_thread,
