@@ -142,6 +142,8 @@ fn frame(lang: &str) -> common::Frame {
 removed! {
     advertisement_en_em_dashes, "en", Advertisement, "— ADVERTISEMENT —";
     advertisement_en_continues_after, "en", Advertisement, "Article continues after this advertisement";
+    advertisement_en_continue_article, "en", Advertisement, "Continue Article";
+    advertisement_en_continue_story_below, "en", Advertisement, "Continue the story below";
     advertisement_en_sponsored_by, "en", Advertisement, "Sponsored by Northwind Traders";
     advertisement_en_adblock, "en", Advertisement, "It looks like you're using an ad blocker. Please whitelist our site to keep reading.";
     advertisement_en_affiliate, "en", Advertisement, "If you buy something through links on this page, we may earn a small commission.";
@@ -170,6 +172,7 @@ removed! {
 kept! {
     advertisement_en_kept_revenue, "en", "The newspaper said its advertising revenue fell by a third last year.";
     advertisement_en_kept_sponsor, "en", "The club is looking for a new shirt sponsor after the bank pulled out.";
+    advertisement_en_kept_continue_story, "en", "Continue the story of the harbour in our second part.";
     advertisement_de_kept_werbung, "de", "Die Werbung für das Produkt war umstritten.";
     advertisement_de_kept_anzeige, "de", "Die Polizei hat Anzeige gegen den Fahrer erstattet.";
     advertisement_fr_kept_publicite, "fr", "La publicité, diffusée à la télévision, a choqué de nombreux spectateurs.";
