@@ -39,7 +39,9 @@
 //!    comments, and everything after it goes. A long thread's comments read
 //!    as body themselves, so a prompt followed by a dense run of comments
 //!    (comment headers with a clock time or removed comment labels between
-//!    long lines) opens it after a smaller share of the weight. In text of
+//!    long lines, or between short sentences after a count or heading)
+//!    opens it after a tenth of the weight, or after 60 words of body when
+//!    that is less (a short post under hundreds of comments). In text of
 //!    prose with few short lines (an extractor's article with the thread it
 //!    kept), only such a dense run opens a thread, and a removed comment
 //!    line that ends with a count ("Comments (3)") is no comment's header
