@@ -349,3 +349,56 @@ kept! {
     readtime_de_kept_minuten, "de", "Nach fünf Minuten Lesezeit war klar, dass der Vertrag Lücken hat.";
     readtime_fr_kept_lecture, "fr", "La lecture du rapport a duré 20 minutes devant les élus.";
 }
+
+// Read-more links and related-news headings in languages the families
+// above left out, adjective first ("Oxşar xəbərlər", "Povezane novice")
+// or noun first ("Lajme të ngjashme", "Habari zinazohusiana",
+// "ข่าวที่เกี่ยวข้อง").
+removed! {
+    read_more_az, "xx", ReadMore, "Daha çox oxu";
+    read_more_ca_imperative, "xx", ReadMore, "Llegeix més";
+    read_more_cy, "xx", ReadMore, "Darllen mwy";
+    read_more_hy, "xx", ReadMore, "Կարդալ ավելին";
+    read_more_ka, "xx", ReadMore, "წაიკითხე მეტი";
+    read_more_kk, "xx", ReadMore, "Толығырақ оқу";
+    read_more_mk, "xx", ReadMore, "Прочитај повеќе";
+    read_more_mr, "xx", ReadMore, "अधिक वाचा";
+    read_more_ne, "xx", ReadMore, "थप पढ्नुहोस्";
+    read_more_sw, "xx", ReadMore, "Soma zaidi";
+    read_more_tl, "xx", ReadMore, "Magbasa pa";
+    related_af, "xx", ReadMore, "Verwante artikels";
+    related_az, "xx", ReadMore, "Oxşar xəbərlər";
+    related_be, "xx", ReadMore, "Падобныя навіны";
+    related_bn, "xx", ReadMore, "সম্পর্কিত খবর";
+    related_ca, "xx", ReadMore, "Notícies relacionades";
+    related_cy_noun_first, "xx", ReadMore, "Straeon cysylltiedig";
+    related_et, "xx", ReadMore, "Seotud uudised";
+    related_eu, "xx", ReadMore, "Lotutako albisteak";
+    related_hy, "xx", ReadMore, "Նմանատիպ նորություններ";
+    related_is, "xx", ReadMore, "Tengdar fréttir";
+    related_ka, "xx", ReadMore, "მსგავსი სიახლეები";
+    related_kk, "xx", ReadMore, "Ұқсас жаңалықтар";
+    related_mk, "xx", ReadMore, "Поврзани вести";
+    related_ms, "xx", ReadMore, "Berita berkaitan";
+    related_ne, "xx", ReadMore, "सम्बन्धित समाचार";
+    related_sl, "xx", ReadMore, "Povezane novice";
+    related_sq_noun_first, "xx", ReadMore, "Lajme të ngjashme";
+    related_sw_noun_first, "xx", ReadMore, "Habari zinazohusiana";
+    related_ta, "xx", ReadMore, "தொடர்புடைய செய்திகள்";
+    related_th_noun_first, "xx", ReadMore, "ข่าวที่เกี่ยวข้อง";
+    related_tl, "xx", ReadMore, "Kaugnay na balita";
+    related_ur, "xx", ReadMore, "متعلقہ خبریں";
+    related_uz, "xx", ReadMore, "O'xshash yangiliklar";
+}
+
+kept! {
+    related_sl_kept_novice, "xx", "Novice o poplavah so se hitro razširile po državi.";
+    related_sw_kept_habari, "xx", "Habari za mafuriko zilienea haraka nchini kote.";
+    read_more_sw_kept_soma, "xx", "Wanafunzi wengi wanataka kusoma zaidi kuhusu historia yao.";
+}
+
+// Share buttons in Marathi and Nepali.
+removed! {
+    share_mr, "xx", Share, "शेअर करा";
+    share_ne, "xx", Share, "सेयर गर्नुहोस्";
+}

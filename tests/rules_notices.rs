@@ -420,3 +420,25 @@ kept! {
     paywall_pl_kept_how_many_members, "pl", "Ilu członków ma związek?";
     paywall_en_kept_how_many_subscribers, "en", "How many subscribers remain?";
 }
+
+// Subscribe buttons in languages the newsletter family left out.
+removed! {
+    subscribe_be, "xx", Newsletter, "Падпісацца";
+    subscribe_cy, "xx", Newsletter, "Tanysgrifio";
+    subscribe_he, "xx", Newsletter, "הירשם";
+    subscribe_hi, "xx", Newsletter, "सब्सक्राइब करें";
+    subscribe_hy, "xx", Newsletter, "Բաժանորդագրվել";
+    subscribe_is, "xx", Newsletter, "Gerast áskrifandi";
+    subscribe_ka, "xx", Newsletter, "გამოწერა";
+    subscribe_kk, "xx", Newsletter, "Жазылу";
+    subscribe_sk, "xx", Newsletter, "Odoberať";
+    subscribe_sl, "xx", Newsletter, "Naroči se";
+    subscribe_sq, "xx", Newsletter, "Abonohu";
+    subscribe_sw, "xx", Newsletter, "Jiandikishe";
+    subscribe_uz, "xx", Newsletter, "Obuna bo'lish";
+}
+
+kept! {
+    subscribe_sl_kept_sentence, "xx", "Naroči se je na revijo, ki jo je bral že njegov oče.";
+    subscribe_he_kept_sentence, "xx", "הוא ביקש מכל התלמידים להירשם לקורס עד יום ראשון.";
+}

@@ -381,3 +381,41 @@ kept! {
     article_timestamp_is_no_comment_byline: "November 3, 2019 at 9:45 am";
     body_en_says_colon: "In 2019 the harbour master - a careful man - says:";
 }
+
+// Comment nouns, counts and reply buttons in languages the families above
+// left out: Azerbaijani, Armenian, Malay, Urdu; reply in Belarusian,
+// Bengali, Danish, Hindi, Marathi, Nepali, Tamil, Tagalog, Uzbek, Welsh.
+removed! {
+    comment_az_nouns: Comment, "Şərhlər";
+    comment_az_count: Comment, "3 şərh";
+    comment_az_add: Comment, "Şərh əlavə et";
+    comment_hy_nouns: Comment, "Մեկնաբանություններ";
+    comment_hy_leave: Comment, "Թողնել մեկնաբանություն";
+    comment_ms_noun: Comment, "Komen";
+    comment_ms_leave: Comment, "Tinggalkan komen";
+    comment_ur_nouns: Comment, "تبصرے";
+    comment_ur_do: Comment, "تبصرہ کریں";
+    comment_az_reply: Comment, "Cavab ver";
+    comment_be_reply: Comment, "Адказаць";
+    comment_bn_reply: Comment, "উত্তর দিন";
+    comment_da_reply: Comment, "Besvar";
+    comment_hi_reply: Comment, "जवाब दें";
+    comment_hy_reply: Comment, "Պատասխանել";
+    comment_mr_reply: Comment, "उत्तर द्या";
+    comment_ne_reply: Comment, "जवाफ दिनुहोस्";
+    comment_ta_reply: Comment, "பதிலளி";
+    comment_tl_reply: Comment, "Tumugon";
+    comment_ur_reply: Comment, "جواب دیں";
+    comment_uz_reply: Comment, "Javob berish";
+    comment_cy_reply: Comment, "Ateb";
+}
+
+kept! {
+    // The comment stems are whole words or long enough not to stand
+    // inside other words: a German price rise once read as "serh".
+    comment_de_kept_preiserhoehung: "Preiserhöhungen für Fahrräder 2022";
+    comment_pl_kept_komenda: "Komenda Główna Policji";
+    comment_ms_kept_sentence: "Menteri itu enggan memberi komen lanjut mengenai perkara tersebut.";
+    comment_az_kept_sentence: "Nazir bu barədə şərh verməkdən imtina etdi.";
+    comment_da_kept_sentence: "Ministeren vil besvare spørgsmålet i Folketinget på tirsdag.";
+}
