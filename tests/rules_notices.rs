@@ -442,3 +442,15 @@ kept! {
     subscribe_sl_kept_sentence, "xx", "Naroči se je na revijo, ki jo je bral že njegov oče.";
     subscribe_he_kept_sentence, "xx", "הוא ביקש מכל התלמידים להירשם לקורס עד יום ראשון.";
 }
+
+// The stems of consent buttons start a word: a place and a word that hold
+// one inside stay.
+kept! {
+    consent_de_kept_braunschweiger, "xx", "Braunschweiger Land";
+    consent_en_kept_unacceptable, "xx", "Unacceptable";
+}
+
+removed! {
+    consent_hy_reject, "xx", Consent, "Մերժել";
+    consent_cs_reject_all, "xx", Consent, "Odmítnout vše";
+}

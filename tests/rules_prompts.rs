@@ -415,6 +415,8 @@ kept! {
     // inside other words: a German price rise once read as "serh".
     comment_de_kept_preiserhoehung: "Preiserhöhungen für Fahrräder 2022";
     comment_pl_kept_komenda: "Komenda Główna Policji";
+    comment_de_kept_ausserhalb: "Außerhalb der Stadt";
+    comment_de_kept_wasserhaushalt: "Wasserhaushalt";
     comment_ms_kept_sentence: "Menteri itu enggan memberi komen lanjut mengenai perkara tersebut.";
     comment_az_kept_sentence: "Nazir bu barədə şərh verməkdən imtina etdi.";
     comment_da_kept_sentence: "Ministeren vil besvare spørgsmålet i Folketinget på tirsdag.";
