@@ -289,7 +289,9 @@ fn line_form_chars(text: &str, out: &mut String) {
             '»' | '›' | '→' | '⟶' | '➔' | '►' | '▶' | '❯' => push(out, '>'),
             '«' | '‹' | '←' | '◄' | '◀' | '❮' => push(out, '<'),
             '•' | '·' | '・' | '¦' | '│' | '∙' | '●' | '▪' | '■' => push(out, '|'),
-            '‘' | '’' | '‚' | '‛' | '′' | '´' | '`' => push(out, '\''),
+            // The modifier letters stand for the apostrophe in Uzbek
+            // ("oʻzbek"), Ukrainian ("пов’язані", "повʼязані") and others.
+            '‘' | '’' | '‚' | '‛' | '′' | '´' | '`' | 'ʻ' | 'ʼ' => push(out, '\''),
             '“' | '”' | '„' | '‟' | '″' => push(out, '"'),
             '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' => push(out, '-'),
             '©' => {
@@ -455,6 +457,11 @@ mod tests {
     f!(form_accents, "Deja un comentário", "deja un comentario");
     f!(form_symbols, "Home » News › Welt", "home > news > welt");
     f!(form_quotes_dashes, "„Zitat“ – ja’", "\"zitat\" - ja'");
+    f!(
+        form_modifier_apostrophes,
+        "Oʻxshash повʼязані",
+        "o'xshash пов'язані"
+    );
     f!(form_copyright, "© 2024 Zeitung", "(c) 2024 zeitung");
     f!(
         form_zero_width,

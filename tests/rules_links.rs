@@ -389,6 +389,8 @@ removed! {
     related_tl, "xx", ReadMore, "Kaugnay na balita";
     related_ur, "xx", ReadMore, "متعلقہ خبریں";
     related_uz, "xx", ReadMore, "O'xshash yangiliklar";
+    related_uz_turned_comma, "xx", ReadMore, "Oʻxshash yangiliklar";
+    related_uk_modifier_apostrophe, "xx", ReadMore, "Повʼязані новини";
 }
 
 kept! {
