@@ -404,3 +404,19 @@ removed! {
     share_mr, "xx", Share, "शेअर करा";
     share_ne, "xx", Share, "सेयर गर्नुहोस्";
 }
+
+// Back-to-top links in languages the navigation family left out.
+removed! {
+    top_az, "xx", Navigation, "Yuxarı qayıt";
+    top_mk, "xx", Navigation, "Назад на врв";
+    top_bg, "xx", Navigation, "Нагоре";
+    top_be, "xx", Navigation, "Уверх";
+    top_kk, "xx", Navigation, "Жоғарыға";
+    top_mr, "xx", Navigation, "वर जा";
+    top_ne, "xx", Navigation, "माथि जानुहोस्";
+    top_th, "xx", Navigation, "กลับด้านบน";
+}
+
+kept! {
+    top_bg_kept_sentence, "xx", "Цените на горивата вървят нагоре от началото на годината.";
+}

@@ -454,3 +454,86 @@ removed! {
     consent_hy_reject, "xx", Consent, "Մերժել";
     consent_cs_reject_all, "xx", Consent, "Odmítnout vše";
 }
+
+// Advertisement labels, copyright notices, photo credits and reading
+// times in languages the families above left out.
+removed! {
+    advertisement_tl_label, "xx", Advertisement, "Patalastas";
+    advertisement_sw_label, "xx", Advertisement, "Tangazo";
+    advertisement_af_label, "xx", Advertisement, "Advertensie";
+    advertisement_eu_label, "xx", Advertisement, "Iragarkia";
+    advertisement_cy_label, "xx", Advertisement, "Hysbyseb";
+    advertisement_is_label, "xx", Advertisement, "Auglýsing";
+    advertisement_et_label, "xx", Advertisement, "Reklaam";
+    advertisement_be_label, "xx", Advertisement, "Рэклама";
+    advertisement_ka_label, "xx", Advertisement, "რეკლამა";
+    advertisement_hy_label, "xx", Advertisement, "Գովազդ";
+    advertisement_kk_label, "xx", Advertisement, "Жарнама";
+    advertisement_ur_label, "xx", Advertisement, "اشتہار";
+    advertisement_bn_label, "xx", Advertisement, "বিজ্ঞাপন";
+    advertisement_ta_label, "xx", Advertisement, "விளம்பரம்";
+    advertisement_mr_label, "xx", Advertisement, "जाहिरात";
+    advertisement_th_label, "xx", Advertisement, "โฆษณา";
+    copyright_tl_reserved, "xx", Copyright, "Nakalaan ang lahat ng karapatan";
+    copyright_af_reserved, "xx", Copyright, "Alle regte voorbehou";
+    copyright_sq_reserved, "xx", Copyright, "Të gjitha të drejtat e rezervuara";
+    copyright_eu_reserved, "xx", Copyright, "Eskubide guztiak erreserbatuta";
+    copyright_gl_reserved, "xx", Copyright, "Todos os dereitos reservados";
+    copyright_cy_reserved, "xx", Copyright, "Cedwir pob hawl";
+    copyright_is_reserved, "xx", Copyright, "Allur réttur áskilinn";
+    copyright_be_reserved, "xx", Copyright, "Усе правы абаронены";
+    copyright_kk_reserved, "xx", Copyright, "Барлық құқықтар қорғалған";
+    copyright_uz_reserved, "xx", Copyright, "Barcha huquqlar himoyalangan";
+    copyright_no_reserved, "xx", Copyright, "Alle rettigheter reservert";
+    copyright_vi_belongs, "xx", Copyright, "Bản quyền thuộc về Báo Tuổi Trẻ";
+    copyright_ka_reserved, "xx", Copyright, "ყველა უფლება დაცულია";
+    copyright_hy_reserved, "xx", Copyright, "Բոլոր իրավունքները պաշտպանված են";
+    copyright_ur_reserved, "xx", Copyright, "جملہ حقوق محفوظ ہیں";
+    copyright_bn_reserved, "xx", Copyright, "সর্বস্বত্ব সংরক্ষিত";
+    copyright_ta_reserved, "xx", Copyright, "அனைத்து உரிமைகளும் பாதுகாக்கப்பட்டவை";
+    copyright_mr_reserved, "xx", Copyright, "सर्व हक्क राखीव";
+    credit_tl_larawan, "xx", Credit, "Larawan: Juan dela Cruz";
+    credit_sw_picha, "xx", Credit, "Picha: Juma Ali";
+    credit_eu_argazkia, "xx", Credit, "Argazkia: Mikel Etxeberria";
+    credit_cy_llun, "xx", Credit, "Llun: Dafydd Jones";
+    credit_is_mynd, "xx", Credit, "Mynd: Jón Jónsson";
+    credit_lt_nuotrauka, "xx", Credit, "Nuotrauka: Jonas Kazlauskas";
+    credit_bg_snimka, "xx", Credit, "Снимка: Иван Петров";
+    credit_be_fota, "xx", Credit, "Фота: Іван Пятровіч";
+    credit_ka_photo, "xx", Credit, "ფოტო: გიორგი ბერიძე";
+    credit_fa_aks, "xx", Credit, "عکس: علی رضایی";
+    credit_ur_tasveer, "xx", Credit, "تصویر: علی احمد";
+    credit_hi_photo, "xx", Credit, "फोटो: राहुल शर्मा";
+    credit_bn_chobi, "xx", Credit, "ছবি: রহিম উদ্দিন";
+    credit_ta_padam, "xx", Credit, "படம்: ராஜா குமார்";
+    credit_ne_tasbir, "xx", Credit, "तस्बिर: राम शर्मा";
+    credit_th_phap, "xx", Credit, "ภาพ: สมชาย ใจดี";
+    credit_vi_anh, "xx", Credit, "Ảnh: Nguyễn Văn An";
+    credit_he_tsilum, "xx", Credit, "צילום: דני כהן";
+    reading_time_az, "xx", ReadingTime, "5 dəqiqəlik oxu";
+    reading_time_ms_noun_first, "xx", ReadingTime, "Bacaan 5 minit";
+    reading_time_tl, "xx", ReadingTime, "5 minutong pagbasa";
+    reading_time_sw, "xx", ReadingTime, "Dakika 5 za kusoma";
+    reading_time_sq, "xx", ReadingTime, "5 minuta lexim";
+    reading_time_eu, "xx", ReadingTime, "5 minutuko irakurketa";
+    reading_time_cy, "xx", ReadingTime, "5 munud o ddarllen";
+    reading_time_is, "xx", ReadingTime, "5 mínútna lestur";
+    reading_time_et, "xx", ReadingTime, "5 minutit lugemist";
+    reading_time_lv, "xx", ReadingTime, "5 minūšu lasīšana";
+    reading_time_be, "xx", ReadingTime, "5 хвілін чытання";
+    reading_time_ka, "xx", ReadingTime, "5 წუთი საკითხავი";
+    reading_time_hy, "xx", ReadingTime, "5 րոպե ընթերցանություն";
+    reading_time_kk, "xx", ReadingTime, "5 минут оқу";
+    reading_time_ta, "xx", ReadingTime, "5 நிமிட வாசிப்பு";
+    reading_time_mr, "xx", ReadingTime, "5 मिनिटे वाचन";
+    reading_time_da_abbreviated, "xx", ReadingTime, "5 min. læsning";
+}
+
+kept! {
+    advertisement_et_kept_sentence, "xx", "Reklaam jõudis teleekraanile alles eelmisel nädalal.";
+    advertisement_kk_kept_sentence, "xx", "Жарнама туралы заң жобасы парламентте талқыланды.";
+    credit_sw_kept_sentence, "xx", "Picha hiyo ilipigwa na mwandishi wetu jana jioni mjini.";
+    credit_th_kept_sentence, "xx", "ภาพถ่ายชุดนี้ถูกนำไปจัดแสดงที่พิพิธภัณฑ์เมื่อวานนี้";
+    copyright_cy_kept_sentence, "xx", "Dywedodd y llys fod pob hawl wedi'i chadw gan yr awdur.";
+    reading_time_kk_kept_sentence, "xx", "Оқушылар күніне бес минут оқу жаттығуын жасайды.";
+}
