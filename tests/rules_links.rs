@@ -420,3 +420,13 @@ removed! {
 kept! {
     top_bg_kept_sentence, "xx", "Цените на горивата вървят нагоре от началото на годината.";
 }
+
+// Words of the tag, print, most-read and log-in labels in body lines.
+kept! {
+    tags_de_kept_day, "xx", "Tag: Samstag, 12. Juni";
+    print_af_kept_sentence, "xx", "Die druk op die regering het die afgelope week toegeneem.";
+    print_sw_kept_sentence, "xx", "Gazeti litachapisha ripoti hiyo kamili kesho asubuhi.";
+    print_bg_kept_sentence, "xx", "Печатът на общината беше намерен в шкафа на кмета.";
+    login_kk_kept_sentence, "xx", "Кіру ақысы ересектер үшін екі мың теңге болады.";
+    follow_tr_kept_sentence, "xx", "Bizi Facebook'ta takip eden okurlarımızın sayısı arttı.";
+}
