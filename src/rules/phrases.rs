@@ -519,6 +519,11 @@ fn fold_pattern(pattern: &str) -> String {
                 _ => {}
             }
             out.push(c.to_ascii_lowercase());
+        } else if c.is_whitespace() || crate::fold::is_invisible(c) {
+            // A line form has a space where the line has one of these
+            // (a zero-width non-joiner inside a Persian or Indic word);
+            // folded alone, it would vanish from the pattern.
+            out.push(' ');
         } else {
             let mut tmp = [0u8; 4];
             line_form(c.encode_utf8(&mut tmp), &mut buf);
@@ -644,6 +649,8 @@ mod tests {
     }
 
     fold!(fold_accents, "Kommentär", "kommentar");
+    // A zero-width non-joiner is a space in a line form, so in a pattern.
+    fold!(fold_zero_width_non_joiner, "گفت\u{200c}وگو", "گفت وگو");
     fold!(fold_ellipsis_is_literal, "more…", r"more\.\.\.");
     fold!(fold_bullet_is_literal, "a•b", r"a\|b");
     fold!(fold_word_outside_class, r"\w+", format!("[{WORD_RANGES}]+"));
