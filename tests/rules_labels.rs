@@ -1620,3 +1620,593 @@ fn the_table_names_each_language_and_label_once() {
         assert!(seen.insert((lang, label)), "{lang}/{label} twice");
     }
 }
+
+/// Sentences of the comment form in 31 languages: only registered readers
+/// may comment, log in to comment, a comment awaits moderation, comments
+/// are closed, no comments yet, leave a reply, and the post button.
+const COMMENT_FORM: &[(&str, &str, &str)] = &[
+    (
+        "en",
+        "registered_only",
+        "Only registered users can comment.",
+    ),
+    (
+        "en",
+        "must_login",
+        "You must be logged in to post a comment.",
+    ),
+    (
+        "en",
+        "awaiting_moderation",
+        "Your comment is awaiting moderation.",
+    ),
+    ("en", "closed", "Comments are closed."),
+    ("en", "none_yet", "No comments yet."),
+    ("en", "leave_reply", "Leave a reply"),
+    ("en", "post_button", "Post comment"),
+    (
+        "de",
+        "registered_only",
+        "Nur registrierte Nutzer können kommentieren.",
+    ),
+    (
+        "de",
+        "must_login",
+        "Sie müssen angemeldet sein, um einen Kommentar zu schreiben.",
+    ),
+    (
+        "de",
+        "awaiting_moderation",
+        "Dein Kommentar wartet auf Freischaltung.",
+    ),
+    ("de", "closed", "Die Kommentare sind geschlossen."),
+    ("de", "none_yet", "Noch keine Kommentare."),
+    ("de", "leave_reply", "Hinterlasse eine Antwort"),
+    ("de", "post_button", "Kommentar abschicken"),
+    (
+        "fr",
+        "registered_only",
+        "Seuls les utilisateurs enregistrés peuvent commenter.",
+    ),
+    (
+        "fr",
+        "must_login",
+        "Vous devez être connecté pour publier un commentaire.",
+    ),
+    (
+        "fr",
+        "awaiting_moderation",
+        "Votre commentaire est en attente de modération.",
+    ),
+    ("fr", "closed", "Les commentaires sont fermés."),
+    ("fr", "none_yet", "Aucun commentaire pour l'instant."),
+    ("fr", "leave_reply", "Laisser une réponse"),
+    ("fr", "post_button", "Publier le commentaire"),
+    (
+        "es",
+        "registered_only",
+        "Solo los usuarios registrados pueden comentar.",
+    ),
+    (
+        "es",
+        "must_login",
+        "Debes iniciar sesión para publicar un comentario.",
+    ),
+    (
+        "es",
+        "awaiting_moderation",
+        "Tu comentario está pendiente de moderación.",
+    ),
+    ("es", "closed", "Los comentarios están cerrados."),
+    ("es", "none_yet", "Aún no hay comentarios."),
+    ("es", "leave_reply", "Deja una respuesta"),
+    ("es", "post_button", "Publicar comentario"),
+    (
+        "it",
+        "registered_only",
+        "Solo gli utenti registrati possono commentare.",
+    ),
+    (
+        "it",
+        "must_login",
+        "Devi essere connesso per inviare un commento.",
+    ),
+    (
+        "it",
+        "awaiting_moderation",
+        "Il tuo commento è in attesa di moderazione.",
+    ),
+    ("it", "closed", "I commenti sono chiusi."),
+    ("it", "none_yet", "Ancora nessun commento."),
+    ("it", "leave_reply", "Lascia una risposta"),
+    ("it", "post_button", "Invia commento"),
+    (
+        "pt",
+        "registered_only",
+        "Apenas usuários registrados podem comentar.",
+    ),
+    (
+        "pt",
+        "must_login",
+        "Você precisa fazer login para publicar um comentário.",
+    ),
+    (
+        "pt",
+        "awaiting_moderation",
+        "O seu comentário aguarda moderação.",
+    ),
+    ("pt", "closed", "Os comentários estão encerrados."),
+    ("pt", "none_yet", "Ainda não há comentários."),
+    ("pt", "leave_reply", "Deixe uma resposta"),
+    ("pt", "post_button", "Publicar comentário"),
+    (
+        "nl",
+        "registered_only",
+        "Alleen geregistreerde gebruikers kunnen reageren.",
+    ),
+    (
+        "nl",
+        "must_login",
+        "Je moet ingelogd zijn om een reactie te plaatsen.",
+    ),
+    (
+        "nl",
+        "awaiting_moderation",
+        "Je reactie wacht op goedkeuring.",
+    ),
+    ("nl", "closed", "Reacties zijn gesloten."),
+    ("nl", "none_yet", "Nog geen reacties."),
+    ("nl", "leave_reply", "Laat een antwoord achter"),
+    ("nl", "post_button", "Reactie plaatsen"),
+    (
+        "pl",
+        "registered_only",
+        "Tylko zarejestrowani użytkownicy mogą komentować.",
+    ),
+    (
+        "pl",
+        "must_login",
+        "Musisz być zalogowany, aby dodać komentarz.",
+    ),
+    (
+        "pl",
+        "awaiting_moderation",
+        "Twój komentarz oczekuje na moderację.",
+    ),
+    ("pl", "closed", "Komentarze są wyłączone."),
+    ("pl", "none_yet", "Brak komentarzy."),
+    ("pl", "leave_reply", "Dodaj odpowiedź"),
+    ("pl", "post_button", "Opublikuj komentarz"),
+    (
+        "sv",
+        "registered_only",
+        "Endast registrerade användare kan kommentera.",
+    ),
+    (
+        "sv",
+        "must_login",
+        "Du måste vara inloggad för att kommentera.",
+    ),
+    (
+        "sv",
+        "awaiting_moderation",
+        "Din kommentar väntar på granskning.",
+    ),
+    ("sv", "closed", "Kommentarsfältet är stängt."),
+    ("sv", "none_yet", "Inga kommentarer ännu."),
+    ("sv", "leave_reply", "Lämna ett svar"),
+    ("sv", "post_button", "Skicka kommentar"),
+    (
+        "da",
+        "registered_only",
+        "Kun registrerede brugere kan kommentere.",
+    ),
+    (
+        "da",
+        "must_login",
+        "Du skal være logget ind for at kommentere.",
+    ),
+    (
+        "da",
+        "awaiting_moderation",
+        "Din kommentar afventer godkendelse.",
+    ),
+    ("da", "closed", "Kommentarerne er lukket."),
+    ("da", "none_yet", "Ingen kommentarer endnu."),
+    ("da", "leave_reply", "Skriv et svar"),
+    ("da", "post_button", "Send kommentar"),
+    (
+        "no",
+        "registered_only",
+        "Bare registrerte brukere kan kommentere.",
+    ),
+    (
+        "no",
+        "must_login",
+        "Du må være logget inn for å kommentere.",
+    ),
+    (
+        "no",
+        "awaiting_moderation",
+        "Kommentaren din venter på godkjenning.",
+    ),
+    ("no", "closed", "Kommentarfeltet er stengt."),
+    ("no", "none_yet", "Ingen kommentarer ennå."),
+    ("no", "leave_reply", "Legg igjen et svar"),
+    ("no", "post_button", "Send kommentar"),
+    (
+        "fi",
+        "registered_only",
+        "Vain rekisteröityneet käyttäjät voivat kommentoida.",
+    ),
+    (
+        "fi",
+        "must_login",
+        "Sinun täytyy kirjautua sisään kommentoidaksesi.",
+    ),
+    (
+        "fi",
+        "awaiting_moderation",
+        "Kommenttisi odottaa hyväksyntää.",
+    ),
+    ("fi", "closed", "Kommentointi on suljettu."),
+    ("fi", "none_yet", "Ei vielä kommentteja."),
+    ("fi", "leave_reply", "Jätä vastaus"),
+    ("fi", "post_button", "Lähetä kommentti"),
+    (
+        "cs",
+        "registered_only",
+        "Komentovat mohou pouze registrovaní uživatelé.",
+    ),
+    (
+        "cs",
+        "must_login",
+        "Pro přidání komentáře se musíte přihlásit.",
+    ),
+    (
+        "cs",
+        "awaiting_moderation",
+        "Váš komentář čeká na schválení.",
+    ),
+    ("cs", "closed", "Komentáře jsou uzavřeny."),
+    ("cs", "none_yet", "Zatím žádné komentáře."),
+    ("cs", "leave_reply", "Napsat odpověď"),
+    ("cs", "post_button", "Odeslat komentář"),
+    (
+        "sk",
+        "registered_only",
+        "Komentovať môžu iba registrovaní používatelia.",
+    ),
+    (
+        "sk",
+        "must_login",
+        "Pre pridanie komentára sa musíte prihlásiť.",
+    ),
+    (
+        "sk",
+        "awaiting_moderation",
+        "Váš komentár čaká na schválenie.",
+    ),
+    ("sk", "closed", "Komentáre sú uzavreté."),
+    ("sk", "none_yet", "Zatiaľ žiadne komentáre."),
+    ("sk", "leave_reply", "Pridaj odpoveď"),
+    ("sk", "post_button", "Odoslať komentár"),
+    (
+        "hu",
+        "registered_only",
+        "Csak regisztrált felhasználók szólhatnak hozzá.",
+    ),
+    ("hu", "must_login", "A hozzászóláshoz be kell jelentkezni."),
+    (
+        "hu",
+        "awaiting_moderation",
+        "A hozzászólásod moderálásra vár.",
+    ),
+    ("hu", "closed", "A hozzászólások le vannak zárva."),
+    ("hu", "none_yet", "Még nincs hozzászólás."),
+    ("hu", "leave_reply", "Válasz írása"),
+    ("hu", "post_button", "Hozzászólás elküldése"),
+    (
+        "ro",
+        "registered_only",
+        "Doar utilizatorii înregistrați pot comenta.",
+    ),
+    (
+        "ro",
+        "must_login",
+        "Trebuie să fii autentificat pentru a publica un comentariu.",
+    ),
+    (
+        "ro",
+        "awaiting_moderation",
+        "Comentariul tău așteaptă moderarea.",
+    ),
+    ("ro", "closed", "Comentariile sunt închise."),
+    ("ro", "none_yet", "Niciun comentariu încă."),
+    ("ro", "leave_reply", "Lasă un răspuns"),
+    ("ro", "post_button", "Publică comentariul"),
+    (
+        "ru",
+        "registered_only",
+        "Комментарии могут оставлять только зарегистрированные пользователи.",
+    ),
+    (
+        "ru",
+        "must_login",
+        "Вы должны войти, чтобы оставить комментарий.",
+    ),
+    (
+        "ru",
+        "awaiting_moderation",
+        "Ваш комментарий ожидает проверки.",
+    ),
+    ("ru", "closed", "Комментарии закрыты."),
+    ("ru", "none_yet", "Комментариев пока нет."),
+    ("ru", "leave_reply", "Добавить комментарий"),
+    ("ru", "post_button", "Отправить комментарий"),
+    (
+        "uk",
+        "registered_only",
+        "Коментувати можуть лише зареєстровані користувачі.",
+    ),
+    (
+        "uk",
+        "must_login",
+        "Ви повинні увійти, щоб залишити коментар.",
+    ),
+    (
+        "uk",
+        "awaiting_moderation",
+        "Ваш коментар очікує на модерацію.",
+    ),
+    ("uk", "closed", "Коментарі закрито."),
+    ("uk", "none_yet", "Коментарів поки немає."),
+    ("uk", "leave_reply", "Залишити відповідь"),
+    ("uk", "post_button", "Надіслати коментар"),
+    (
+        "tr",
+        "registered_only",
+        "Yalnızca kayıtlı kullanıcılar yorum yapabilir.",
+    ),
+    ("tr", "must_login", "Yorum yapmak için giriş yapmalısınız."),
+    ("tr", "awaiting_moderation", "Yorumunuz onay bekliyor."),
+    ("tr", "closed", "Yorumlar kapatıldı."),
+    ("tr", "none_yet", "Henüz yorum yok."),
+    ("tr", "leave_reply", "Bir yanıt yazın"),
+    ("tr", "post_button", "Yorumu gönder"),
+    (
+        "el",
+        "registered_only",
+        "Μόνο εγγεγραμμένοι χρήστες μπορούν να σχολιάσουν.",
+    ),
+    (
+        "el",
+        "must_login",
+        "Πρέπει να συνδεθείτε για να σχολιάσετε.",
+    ),
+    (
+        "el",
+        "awaiting_moderation",
+        "Το σχόλιό σας αναμένει έγκριση.",
+    ),
+    ("el", "closed", "Τα σχόλια είναι κλειστά."),
+    ("el", "none_yet", "Δεν υπάρχουν σχόλια ακόμα."),
+    ("el", "leave_reply", "Αφήστε μια απάντηση"),
+    ("el", "post_button", "Δημοσίευση σχολίου"),
+    (
+        "hr",
+        "registered_only",
+        "Komentirati mogu samo registrirani korisnici.",
+    ),
+    (
+        "hr",
+        "must_login",
+        "Morate biti prijavljeni da biste komentirali.",
+    ),
+    (
+        "hr",
+        "awaiting_moderation",
+        "Vaš komentar čeka na odobrenje.",
+    ),
+    ("hr", "closed", "Komentari su zatvoreni."),
+    ("hr", "none_yet", "Još nema komentara."),
+    ("hr", "leave_reply", "Ostavite odgovor"),
+    ("hr", "post_button", "Objavi komentar"),
+    (
+        "bg",
+        "registered_only",
+        "Само регистрирани потребители могат да коментират.",
+    ),
+    ("bg", "must_login", "Трябва да влезете, за да коментирате."),
+    (
+        "bg",
+        "awaiting_moderation",
+        "Вашият коментар очаква одобрение.",
+    ),
+    ("bg", "closed", "Коментарите са затворени."),
+    ("bg", "none_yet", "Все още няма коментари."),
+    ("bg", "leave_reply", "Оставете отговор"),
+    ("bg", "post_button", "Публикувай коментар"),
+    (
+        "id",
+        "registered_only",
+        "Hanya pengguna terdaftar yang dapat berkomentar.",
+    ),
+    (
+        "id",
+        "must_login",
+        "Anda harus masuk untuk mengirim komentar.",
+    ),
+    (
+        "id",
+        "awaiting_moderation",
+        "Komentar Anda menunggu moderasi.",
+    ),
+    ("id", "closed", "Komentar ditutup."),
+    ("id", "none_yet", "Belum ada komentar."),
+    ("id", "leave_reply", "Tinggalkan balasan"),
+    ("id", "post_button", "Kirim komentar"),
+    (
+        "vi",
+        "registered_only",
+        "Chỉ thành viên đã đăng ký mới được bình luận.",
+    ),
+    ("vi", "must_login", "Bạn phải đăng nhập để gửi bình luận."),
+    (
+        "vi",
+        "awaiting_moderation",
+        "Bình luận của bạn đang chờ kiểm duyệt.",
+    ),
+    ("vi", "closed", "Bình luận đã đóng."),
+    ("vi", "none_yet", "Chưa có bình luận nào."),
+    ("vi", "leave_reply", "Để lại bình luận"),
+    ("vi", "post_button", "Gửi bình luận"),
+    ("zh", "registered_only", "只有注册用户才能发表评论。"),
+    ("zh", "must_login", "您必须登录才能发表评论。"),
+    ("zh", "awaiting_moderation", "您的评论正在等待审核。"),
+    ("zh", "closed", "评论已关闭。"),
+    ("zh", "none_yet", "暂无评论。"),
+    ("zh", "leave_reply", "发表回复"),
+    ("zh", "post_button", "提交评论"),
+    (
+        "ja",
+        "registered_only",
+        "登録ユーザーのみコメントできます。",
+    ),
+    (
+        "ja",
+        "must_login",
+        "コメントを投稿するにはログインしてください。",
+    ),
+    ("ja", "awaiting_moderation", "コメントは承認待ちです。"),
+    ("ja", "closed", "コメントは受け付けていません。"),
+    ("ja", "none_yet", "まだコメントはありません。"),
+    ("ja", "leave_reply", "コメントを残す"),
+    ("ja", "post_button", "コメントを送信"),
+    (
+        "ko",
+        "registered_only",
+        "등록된 사용자만 댓글을 달 수 있습니다.",
+    ),
+    ("ko", "must_login", "댓글을 작성하려면 로그인해야 합니다."),
+    ("ko", "awaiting_moderation", "댓글이 승인 대기 중입니다."),
+    ("ko", "closed", "댓글이 닫혀 있습니다."),
+    ("ko", "none_yet", "아직 댓글이 없습니다."),
+    ("ko", "leave_reply", "답글 남기기"),
+    ("ko", "post_button", "댓글 등록"),
+    (
+        "ar",
+        "registered_only",
+        "يمكن للمستخدمين المسجلين فقط التعليق.",
+    ),
+    ("ar", "must_login", "يجب عليك تسجيل الدخول لنشر تعليق."),
+    ("ar", "awaiting_moderation", "تعليقك بانتظار المراجعة."),
+    ("ar", "closed", "التعليقات مغلقة."),
+    ("ar", "none_yet", "لا توجد تعليقات بعد."),
+    ("ar", "leave_reply", "اترك رداً"),
+    ("ar", "post_button", "إرسال التعليق"),
+    ("he", "registered_only", "רק משתמשים רשומים יכולים להגיב."),
+    ("he", "must_login", "עליך להתחבר כדי לפרסם תגובה."),
+    ("he", "awaiting_moderation", "התגובה שלך ממתינה לאישור."),
+    ("he", "closed", "התגובות סגורות."),
+    ("he", "none_yet", "אין תגובות עדיין."),
+    ("he", "leave_reply", "כתיבת תגובה"),
+    ("he", "post_button", "שליחת תגובה"),
+    (
+        "fa",
+        "registered_only",
+        "فقط کاربران ثبت‌نام شده می‌توانند نظر بدهند.",
+    ),
+    ("fa", "must_login", "برای ارسال نظر باید وارد شوید."),
+    ("fa", "awaiting_moderation", "نظر شما در انتظار بررسی است."),
+    ("fa", "closed", "نظرات بسته شده است."),
+    ("fa", "none_yet", "هنوز نظری ثبت نشده است."),
+    ("fa", "leave_reply", "پاسخی بگذارید"),
+    ("fa", "post_button", "ارسال نظر"),
+    (
+        "hi",
+        "registered_only",
+        "केवल पंजीकृत उपयोगकर्ता ही टिप्पणी कर सकते हैं।",
+    ),
+    (
+        "hi",
+        "must_login",
+        "टिप्पणी करने के लिए आपको लॉग इन करना होगा।",
+    ),
+    (
+        "hi",
+        "awaiting_moderation",
+        "आपकी टिप्पणी मॉडरेशन की प्रतीक्षा में है।",
+    ),
+    ("hi", "closed", "टिप्पणियाँ बंद हैं।"),
+    ("hi", "none_yet", "अभी तक कोई टिप्पणी नहीं।"),
+    ("hi", "leave_reply", "जवाब दें"),
+    ("hi", "post_button", "टिप्पणी भेजें"),
+];
+
+/// Body sentences with the same words, which must stay.
+const KEPT: &[(&str, &str, &str)] = &[
+    (
+        "en",
+        "registered_voters",
+        "Only registered voters can vote in the primary.",
+    ),
+    (
+        "de",
+        "registered_testers",
+        "Nur registrierte Nutzer können die neue Funktion ab Montag testen.",
+    ),
+    (
+        "sv",
+        "application_review",
+        "Din ansökan väntar på granskning hos myndigheten.",
+    ),
+    (
+        "ru",
+        "order_review",
+        "Ваш заказ ожидает проверки на складе.",
+    ),
+    (
+        "ko",
+        "registered_feature",
+        "등록된 사용자만 새 기능을 사용할 수 있습니다.",
+    ),
+    (
+        "pl",
+        "registered_vote",
+        "Tylko zarejestrowani wyborcy mogą głosować w prawyborach.",
+    ),
+    (
+        "hr",
+        "leave_country",
+        "Ostavite odgovor na pitanje ministru, poručio je premijer novinarima.",
+    ),
+];
+
+#[test]
+fn every_comment_form_sentence_goes_and_every_body_sentence_stays() {
+    let cleaner = Cleaner::default();
+    let mut failures = Vec::new();
+    let cases = COMMENT_FORM
+        .iter()
+        .map(|&(lang, name, line)| (lang, name, line, Some(Reason::Comment)))
+        .chain(
+            KEPT.iter()
+                .map(|&(lang, name, line)| (lang, name, line, None)),
+        );
+    for (lang, name, line, want) in cases {
+        let cleaned = cleaner.clean(&format!("{BEFORE}\n{line}\n{AFTER}\n"));
+        let got: Vec<Reason> = cleaned
+            .report()
+            .iter()
+            .filter(|r| r.line() == 2)
+            .map(|r| r.reason())
+            .collect();
+        if got != want.into_iter().collect::<Vec<_>>() {
+            failures.push(format!(
+                "{lang}/{name}: {line:?} gave {got:?}, want {want:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
