@@ -415,6 +415,7 @@ kept! {
     // inside other words: a German price rise once read as "serh".
     comment_de_kept_preiserhoehung: "Preiserhöhungen für Fahrräder 2022";
     comment_pl_kept_komenda: "Komenda Główna Policji";
+    comment_nl_kept_komen: "Ze komen morgen terug";
     comment_de_kept_ausserhalb: "Außerhalb der Stadt";
     comment_de_kept_wasserhaushalt: "Wasserhaushalt";
     comment_ms_kept_sentence: "Menteri itu enggan memberi komen lanjut mengenai perkara tersebut.";
