@@ -428,5 +428,7 @@ kept! {
     print_sw_kept_sentence, "xx", "Gazeti litachapisha ripoti hiyo kamili kesho asubuhi.";
     print_bg_kept_sentence, "xx", "Печатът на общината беше намерен в шкафа на кмета.";
     login_kk_kept_sentence, "xx", "Кіру ақысы ересектер үшін екі мың теңге болады.";
+    login_uz_kept_introduction, "xx", "Kirish";
+    login_hr_kept_announcement, "xx", "Najava";
     follow_tr_kept_sentence, "xx", "Bizi Facebook'ta takip eden okurlarımızın sayısı arttı.";
 }
