@@ -1349,7 +1349,6 @@ const LABELS: &[(&str, &str, Reason, &str)] = &[
     ),
     ("fy", "reply", Reason::Comment, "Beäntwurdzje"),
     ("fy", "read_more", Reason::ReadMore, "Lês mear"),
-    ("fy", "share", Reason::Share, "Diele"),
     ("fy", "subscribe", Reason::Newsletter, "Abonnearje"),
     ("fy", "related", Reason::ReadMore, "Besibbe artikels"),
     (

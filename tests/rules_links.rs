@@ -430,5 +430,6 @@ kept! {
     login_kk_kept_sentence, "xx", "Кіру ақысы ересектер үшін екі мың теңге болады.";
     login_uz_kept_introduction, "xx", "Kirish";
     login_hr_kept_announcement, "xx", "Najava";
+    share_de_kept_diele, "xx", "Diele";
     follow_tr_kept_sentence, "xx", "Bizi Facebook'ta takip eden okurlarımızın sayısı arttı.";
 }
