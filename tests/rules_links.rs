@@ -433,3 +433,21 @@ kept! {
     share_de_kept_diele, "xx", "Diele";
     follow_tr_kept_sentence, "xx", "Bizi Facebook'ta takip eden okurlarımızın sayısı arttı.";
 }
+
+// The rest of a blog engine's post footer.
+removed! {
+    post_footer_bookmark, "xx", Navigation, "Bookmark the permalink.";
+    post_footer_rss, "xx", Navigation, "Follow any comments here with the RSS feed for this post.";
+    post_footer_rss_responses, "xx", Navigation, "You can follow any responses to this entry through the RSS 2.0 feed.";
+    post_footer_leave_response, "xx", Navigation, "You can leave a response, or trackback from your own site.";
+    post_footer_trackbacks, "xx", Navigation, "Trackbacks are closed, but you can post a comment.";
+    post_footer_written_by, "xx", Navigation, "This entry was written by Sam, posted on 9/10/2012 at 1:38 pm.";
+    post_footer_filed_under, "xx", Navigation, "This entry was posted on Monday, March 3rd, 2012 at 9:14 am and is filed under News.";
+    post_footer_filed, "xx", Navigation, "Filed under news.";
+}
+
+kept! {
+    post_footer_kept_seal, "xx", "The case was filed under seal, the court said on Monday.";
+    post_footer_kept_posted, "xx", "The museum posted in its newsletter that it will close in May.";
+    post_footer_kept_open, "xx", "Comments are open to all readers of the site until Friday.";
+}
