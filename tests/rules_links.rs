@@ -451,3 +451,27 @@ kept! {
     post_footer_kept_posted, "xx", "The museum posted in its newsletter that it will close in May.";
     post_footer_kept_open, "xx", "Comments are open to all readers of the site until Friday.";
 }
+
+// Links back to the home page or an earlier page.
+removed! {
+    back_home_en_the, "xx", Navigation, "Back to the homepage";
+    back_home_en_previous, "xx", Navigation, "Go back to the previous page";
+    back_home_pt, "xx", Navigation, "Voltar para a página inicial";
+    back_home_nl, "xx", Navigation, "Terug naar de homepage";
+    back_home_pl, "xx", Navigation, "Powrót do strony głównej";
+    back_home_sv, "xx", Navigation, "Tillbaka till startsidan";
+    back_home_fi, "xx", Navigation, "Takaisin etusivulle";
+    back_home_cs, "xx", Navigation, "Zpět na hlavní stránku";
+    back_home_hu, "xx", Navigation, "Vissza a főoldalra";
+    back_home_ru, "xx", Navigation, "Вернуться на главную";
+    back_home_uk, "xx", Navigation, "Повернутися на головну";
+    back_home_tr, "xx", Navigation, "Ana sayfaya dön";
+    back_home_ja, "xx", Navigation, "ホームに戻る";
+    back_home_ko, "xx", Navigation, "홈으로 돌아가기";
+    back_home_de_all_news, "xx", Navigation, "Zurück zu allen Nachrichten";
+}
+
+kept! {
+    back_home_kept_beatles, "xx", "Back to the home of the Beatles";
+    back_home_kept_history, "xx", "Return to the main page of history";
+}
