@@ -475,3 +475,24 @@ kept! {
     back_home_kept_beatles, "xx", "Back to the home of the Beatles";
     back_home_kept_history, "xx", "Return to the main page of history";
 }
+
+// A blog sidebar's headings and labels.
+removed! {
+    sidebar_archives, "xx", Navigation, "Archives";
+    sidebar_blog_archive, "xx", Navigation, "Blog Archive";
+    sidebar_categories_de, "xx", Navigation, "Kategorien";
+    sidebar_tag_cloud, "xx", Navigation, "Tag cloud";
+    sidebar_blogroll, "xx", Navigation, "Blogroll";
+    sidebar_topics, "xx", Navigation, "Topics";
+    sidebar_about_author, "xx", Navigation, "About the author";
+    sidebar_about_author_fr, "xx", Navigation, "À propos de l'auteur";
+    sidebar_trackback, "xx", Navigation, "TrackBack URL for this entry:";
+    sidebar_loading, "xx", Navigation, "Loading...";
+    sidebar_loading_de, "xx", Navigation, "Wird geladen...";
+}
+
+kept! {
+    sidebar_kept_laden, "xx", "Laden";
+    sidebar_kept_archives_sentence, "xx", "The archives of the city";
+    sidebar_kept_links, "xx", "Links and rights";
+}

@@ -537,3 +537,20 @@ kept! {
     copyright_cy_kept_sentence, "xx", "Dywedodd y llys fod pob hawl wedi'i chadw gan yr awdur.";
     reading_time_kk_kept_sentence, "xx", "Оқушылар күніне бес минут оқу жаттығуын жасайды.";
 }
+
+// A form's messages and a picture's enlarge button.
+removed! {
+    form_enter_email, "xx", Newsletter, "Please enter a valid email address.";
+    form_enter_email_de, "xx", Newsletter, "Bitte geben Sie eine gültige E-Mail-Adresse ein.";
+    form_error, "xx", Newsletter, "An error occured, please try again later.";
+    form_error_de, "xx", Newsletter, "Ein Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.";
+    form_error_fr, "xx", Newsletter, "Une erreur s'est produite. Veuillez réessayer plus tard.";
+    enlarge_en, "xx", Credit, "View larger image";
+    enlarge_de, "xx", Credit, "Bild vergrößern";
+    enlarge_fr, "xx", Credit, "Cliquez pour agrandir";
+}
+
+kept! {
+    form_error_kept_sentence, "xx", "An error occurred in the count, the electoral commission said on Monday.";
+    enlarge_kept_sentence, "xx", "The city wants to enlarge the harbour before the summer season.";
+}
