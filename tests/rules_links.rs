@@ -496,3 +496,18 @@ kept! {
     sidebar_kept_archives_sentence, "xx", "The archives of the city";
     sidebar_kept_links, "xx", "Links and rights";
 }
+
+// A skip bar with several links, a go-to label, a forgotten password.
+removed! {
+    skip_bar_two_links, "xx", Navigation, "skip to main | skip to sidebar";
+    go_to_label_en, "xx", Navigation, "Go to:";
+    go_to_label_de, "xx", Navigation, "Gehe zu:";
+    forgot_password_en, "xx", Paywall, "Forgot your password?";
+    forgot_password_de, "xx", Paywall, "Passwort vergessen?";
+    forgot_password_zh, "xx", Paywall, "忘记密码";
+}
+
+kept! {
+    forgot_password_kept_sentence, "xx", "I forgot my password at the bank, he said.";
+    go_to_kept_line, "xx", "Go to: the station";
+}
