@@ -2211,7 +2211,7 @@ const LABELS: &[(&str, &str, Reason, &str)] = &[
         "ru",
         "newsletter_signup",
         Reason::Newsletter,
-        "Подпишитесь на нашу рассылку",
+        "Подпишитесь на рассылку новостей",
     ),
     (
         "ru",
@@ -2919,7 +2919,7 @@ const COMMENT_FORM: &[(&str, &str, &str)] = &[
     (
         "it",
         "registered_only",
-        "Solo gli utenti registrati possono commentare.",
+        "Solo gli utenti registrati possono lasciare commenti.",
     ),
     (
         "it",
@@ -3081,7 +3081,7 @@ const COMMENT_FORM: &[(&str, &str, &str)] = &[
     (
         "cs",
         "awaiting_moderation",
-        "Váš komentář čeká na schválení.",
+        "Tvůj komentář čeká na schválení.",
     ),
     ("cs", "closed", "Komentáře jsou uzavřeny."),
     ("cs", "none_yet", "Zatím žádné komentáře."),
@@ -3143,7 +3143,7 @@ const COMMENT_FORM: &[(&str, &str, &str)] = &[
     (
         "ru",
         "registered_only",
-        "Комментарии могут оставлять только зарегистрированные пользователи.",
+        "Комментировать могут только авторизованные пользователи.",
     ),
     (
         "ru",
@@ -3276,7 +3276,7 @@ const COMMENT_FORM: &[(&str, &str, &str)] = &[
     ("vi", "none_yet", "Chưa có bình luận nào."),
     ("vi", "leave_reply", "Để lại bình luận"),
     ("vi", "post_button", "Gửi bình luận"),
-    ("zh", "registered_only", "只有注册用户才能发表评论。"),
+    ("zh", "registered_only", "只有登录用户才能发表评论。"),
     ("zh", "must_login", "您必须登录才能发表评论。"),
     ("zh", "awaiting_moderation", "您的评论正在等待审核。"),
     ("zh", "closed", "评论已关闭。"),
