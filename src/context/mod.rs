@@ -38,8 +38,9 @@
 //!    with a live blog's time stamps), opens the
 //!    comments, and everything after it goes. A long thread's comments read
 //!    as body themselves, so a prompt followed by a dense run of comments
-//!    (comment headers with a clock time or removed comment labels between
-//!    long lines, or between short sentences after a count or heading)
+//!    (comment headers with a clock time, or numbered in order with a
+//!    date, or removed comment labels between long lines, or between
+//!    short sentences after a count or heading)
 //!    opens it after a tenth of the weight, or after 60 words of body when
 //!    that is less (a short post under hundreds of comments). In text of
 //!    prose with few short lines (an extractor's article with the thread it
@@ -313,7 +314,7 @@ fn judge_page(lines: &[LineView<'_>]) -> Vec<Option<&'static str>> {
                 if line.removed {
                     line.reason == Some(Reason::Comment)
                 } else {
-                    has_clock_time(line.text)
+                    has_clock_time(line.text) || numbered_dated_header(line.text).is_some()
                 }
             })
             .count();
@@ -749,7 +750,9 @@ fn threads_after(measured: &[LineFeatures], removed: &[bool]) -> Vec<bool> {
 /// Whether the lines after a comment prompt open densely like a thread:
 /// among the next [`DENSE_WINDOW`] lines, at least `min_markers`
 /// comment markers (a kept short line with a clock time after a name, the
-/// header of a comment, or a line the comment rules removed, such as
+/// header of a comment; a numbered header with a date whose number
+/// follows the last one's, see [`numbered_dated_header`]; or a line the
+/// comment rules removed, such as
 /// "Reply"; a line that opens with its time is a live blog's stamp), with
 /// long kept lines (the comments) in at least [`DENSE_GAPS`] of the gaps
 /// that end at a marker. An article has one byline; an article between a
@@ -777,12 +780,22 @@ fn dense_thread(
     // gaps between markers that held any.
     let mut pending = 0;
     let mut gaps = 0;
+    // The number of the last numbered, dated header ("12. Sam Lee -
+    // October 26, 2012"): comments numbered in order are a thread even
+    // when their headers carry no clock time.
+    let mut last_number: Option<u32> = None;
     for (k, f) in after.iter().enumerate().take(DENSE_WINDOW) {
         let marker = if removed[k] {
             lines[index[k]].reason == Some(Reason::Comment)
                 && !(post_feet && ends_with_count(lines[index[k]].text))
+        } else if is_comment_header(f) {
+            true
+        } else if let Some(n) = numbered_dated_header(lines[index[k]].text) {
+            let next = last_number.map_or(true, |last| n == last + 1);
+            last_number = Some(n);
+            next
         } else {
-            is_comment_header(f)
+            false
         };
         if marker {
             markers += 1;
@@ -797,6 +810,25 @@ fn dense_thread(
     }
     markers >= min_markers && gaps >= DENSE_GAPS
 }
+
+/// The number of a numbered comment's header: a line of at most
+/// [`NUMBERED_HEADER_BYTES`] that opens with a number and a full stop or
+/// bracket and carries a date with its year ("12. Sam Lee - October 26,
+/// 2012"). `None` for any other line.
+fn numbered_dated_header(text: &str) -> Option<u32> {
+    if text.len() > NUMBERED_HEADER_BYTES {
+        return None;
+    }
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=4).contains(&digits) || !matches!(text.as_bytes().get(digits), Some(b'.' | b')')) {
+        return None;
+    }
+    let n = text[..digits].parse().ok()?;
+    has_date(text).then_some(n)
+}
+
+/// The longest numbered comment header, in bytes.
+const NUMBERED_HEADER_BYTES: usize = 120;
 
 /// How many lines after a comment prompt [`dense_thread`] looks at.
 const DENSE_WINDOW: usize = 12;
@@ -1249,6 +1281,25 @@ The second survey was never carried out, according to the council's own records.
         ),
         |r| r.iter().any(|l| l.starts_with("I walked on that pier"))
             && BODY.lines().all(|b| !r.iter().any(|l| l == b))
+    );
+    t!(
+        numbered_dated_comments_open_a_long_thread,
+        thread_of(&["{n}. Reader {n} - October 26, 2012"], 12),
+        |r| r.iter().any(|l| l.starts_with("I walked on that pier"))
+            && BODY.lines().all(|b| !r.iter().any(|l| l == b))
+    );
+    t!(
+        a_countdown_of_dated_entries_opens_no_thread,
+        thread_of(
+            &[
+                "12. Reader - October 26, 2012",
+                "11. Reader - October 25, 2012",
+                "10. Reader - October 24, 2012",
+                "9. Reader - October 23, 2012",
+            ],
+            12
+        ),
+        |r| !r.iter().any(|l| l.starts_with("I walked on that pier"))
     );
     t!(
         short_comments_after_a_count_open_a_thread,
