@@ -860,8 +860,9 @@ const _: () = assert!(THREAD_LOOKAHEAD < THREAD_MIN_LINES);
 /// line removed as a comment prompt that comes after at least
 /// [`COMMENT_AFTER_SHARE`] of the page's body weight and before what looks
 /// like a thread, or after [`DENSE_AFTER_SHARE`] of it (or
-/// [`DENSE_AFTER_WORDS`]) and before a dense run of comments. In `prose`, only the dense run counts: text of long
-/// lines has many lines after any prompt.
+/// [`DENSE_AFTER_WORDS`]) and before a dense run of comments. In `prose`,
+/// only the dense run counts: text of long lines has many lines after any
+/// prompt.
 fn comment_thread_start(
     lines: &[LineView<'_>],
     index: &[usize],
