@@ -2638,7 +2638,7 @@ const LABELS: &[(&str, &str, Reason, &str)] = &[
     (
         "ko",
         "already_subscriber",
-        Reason::Newsletter,
+        Reason::Paywall,
         "이미 구독 중이신가요? 로그인",
     ),
     (

@@ -20,7 +20,11 @@
 //!   whole line apart from leading and trailing punctuation and symbols. The
 //!   loader folds the pattern's letters the way lines are folded, so a
 //!   pattern may be written with accents. `<num>` stands for a count (see
-//!   [`COUNT`]), and a short parenthetical may follow the match.
+//!   [`COUNT`]), and a short parenthetical may follow the match. A gap
+//!   in a rule whose word guard is 20 or less is written unbounded
+//!   (`.*`, `[^:]+`): the guard already bounds the line, and a counted
+//!   gap (`.{0,40}`) makes a lazy-DFA state for every count, which fills
+//!   the rule's cache; counted gaps of fewer than 20 stay.
 
 use std::collections::HashMap;
 use std::sync::Arc;
