@@ -321,8 +321,7 @@ impl Cleaner {
         // The context rules are few; one shared name per rule, not one
         // allocation per removed line.
         let mut names: Vec<(&'static str, Arc<str>)> = Vec::new();
-        for (i, rule) in context::judge(&views).into_iter().enumerate() {
-            let verdict = &mut verdicts[i];
+        for (verdict, rule) in verdicts.iter_mut().zip(context::judge(&views)) {
             if let (None, Some(rule)) = (&verdict, rule) {
                 let name = match names.iter().find(|(r, _)| *r == rule) {
                     Some((_, name)) => Arc::clone(name),
