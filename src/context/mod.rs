@@ -16,11 +16,12 @@
 //!    left after the single-line rules, which word counts alone tell. Most
 //!    extractor output has few, and the stage stops there and removes
 //!    nothing, unless the rules removed a comment prompt: then the text is
-//!    searched for a dense comment thread (step 4). Article text rich in headings, questions and list items has
-//!    many too, so the shape of the text decides next: a page opens with
-//!    its menus (many lines before the first paragraph) or has long runs of
-//!    short lines ([`page_probability`]). Text that is not page-shaped is
-//!    only searched for a comment thread (step 4).
+//!    searched for a dense comment thread (step 4). Article text rich in
+//!    headings, questions and list items has many too, so the shape of the
+//!    text decides next: a page opens with its menus (many lines before the
+//!    first paragraph) or has long runs of short lines
+//!    ([`page_probability`]). Text that is not page-shaped is only searched
+//!    for a comment thread (step 4).
 //! 2. **Measure** every line once ([`features`]): length, the share of its
 //!    words that are stopwords of the page's language (the language whose
 //!    list explains most words of the page), how it ends, capitals, digits,
@@ -35,14 +36,14 @@
 //!    or byline (a line the comment rules removed) that comes after at
 //!    least half of the body's weight, and is followed by what looks like a
 //!    thread (a comment's byline soon after, or many lines that do not open
-//!    with a live blog's time stamps), opens the
-//!    comments, and everything after it goes. A long thread's comments read
-//!    as body themselves, so a prompt followed by a dense run of comments
-//!    (comment headers with a clock time, or numbered in order with a
-//!    date, or removed comment labels between long lines, or between
-//!    short sentences after a count or heading)
-//!    opens it after a tenth of the weight, or after 60 words of body when
-//!    that is less (a short post under hundreds of comments). In text of
+//!    with a live blog's time stamps), opens the comments, and everything
+//!    after it goes. A long thread's comments read as body themselves, so
+//!    a prompt followed by a dense run of comments (comment headers with a
+//!    clock time, or numbered in order with a date, or removed comment
+//!    labels between long lines, or between short sentences after a count
+//!    or heading) opens it after a tenth of the weight, or after 60 words
+//!    of body when that is less (a short post under hundreds of comments).
+//!    In text of
 //!    prose with few short lines (an extractor's article with the thread it
 //!    kept), only such a dense run opens a thread, and a removed comment
 //!    line that ends with a count ("Comments (3)") is no comment's header
